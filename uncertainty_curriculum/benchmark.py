@@ -19,7 +19,7 @@ from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle   # patches Learner.fit_one_cycle
 from .data import (load_dataset, with_label_noise, array_dls, make_model, batch_ids,
                                          OFFLINE_DATASETS, ARCHITECTURES)
-from .pruning import Schedule, PruneEpochs, UncertaintyStrategy, Selection, make_strategy, _rank_desc
+from .pruning import Schedule, PruneEpochs, UncertaintyStrategy, make_strategy
 
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'BENCH_STRATEGIES', 'DEFAULT_STRATEGIES', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS',
@@ -58,26 +58,18 @@ class GuardedUncertaintyStrategy(UncertaintyStrategy):
 
     def select(self, epoch, k, rec):
         if self.streak is None: self._watch(rec)
+        return super().select(epoch, k, rec)
+
+    def excluded(self, rec):
+        "Examples wrong at `patience` presentations in a row (at most `max_out` of the data, the longest streaks)"
         n = self.n
-        if k >= n: return self.all()
-        s = self.scores(rec)
         out = self.streak >= self.patience
         cap = int(self.max_out * n)
         if out.sum() > cap:                                            # keep only the longest streaks out
             keep_out = np.argsort(-self.streak, kind='stable')[:cap]
             out = np.zeros(n, bool); out[keep_out] = True
         self.left_out = int(out.sum())
-        order = _rank_desc(s, self.rng)
-        order = order[~out[order]]
-        k = min(k, len(order))
-        h = min(self.n_hard(k), k)
-        hard_ids, easy_ids = order[:h], order[h:]
-        kept_easy = self.rng.choice(easy_ids, size=k - h, replace=False)
-        hard = np.zeros(n, bool); hard[hard_ids] = True
-        w = None
-        if self.reweight and k > h:
-            w = np.ones(n); w[~hard] = len(easy_ids) / (k - h)
-        return Selection(np.concatenate([hard_ids, kept_easy]), w, hard)
+        return out
 
 # %% ../nbs/06_benchmark.ipynb #9b5b4e16
 class PartialEpochs(Callback):

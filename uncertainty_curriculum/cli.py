@@ -316,13 +316,6 @@ def cpu_threads(threads:int=0, # wanted torch threads; 0: automatic
     except (OSError, AttributeError): busy = 0.
     return max(1, min(torch.get_num_threads(), int(round((os.cpu_count() or 1) - busy))))
 
-def _split_dynamics(dyn, prefix:str):
-    "The measures of one pass of a `mode='both'` `Dynamics`: `prefix` 'eval_' (renamed without it) or '' (the rest)"
-    from uncertainty_curriculum.analysis import make_dynamics
-    ms = {k[len(prefix):]: v for k, v in dyn.measures.items() if (k.startswith(prefix) if prefix else not k.startswith('eval_'))}
-    meta = {**dyn.meta, 'mode': 'eval' if prefix else 'train'}
-    return make_dynamics(ms, dyn.labels, true_labels=dyn.true_labels, noise_mask=dyn.noise_mask, meta=meta)
-
 def _clear_dir(d:Path):
     "Remove a previous run's saved `Dynamics` (only parquet files: never a folder the user filled)"
     if d.is_dir() and all(p.suffix in ('.parquet', '.tmp') and p.is_file() for p in d.iterdir()): shutil.rmtree(d)
@@ -386,8 +379,8 @@ def _run_study(a:dict, t0:float, dev)->dict:
     dyn = full = tracker.dynamics
     dyn_eval = None
     if a['mode'] == 'both':   # analysis and figures read plain names: the training pass; the eval pass gets its own table
-        dyn_eval = _split_dynamics(dyn, 'eval_')
-        dyn = _split_dynamics(full, '')
+        from uncertainty_curriculum.analysis import split_passes
+        dyn, dyn_eval = split_passes(full)
     valid_loss, valid_acc = map(float, learn.recorder.values[-1][1:3])
     preds = _final_preds(learn)
     # tables

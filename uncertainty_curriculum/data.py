@@ -15,7 +15,7 @@ from fastcore.basics import store_attr, ifnone
 from fastcore.xtras import chunked
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
-from fastai.torch_core import default_device
+from fastai.torch_core import default_device, find_bs
 
 # %% auto #0
 __all__ = ['OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ASYMMETRIC_MAPS', 'ARCHITECTURES', 'RUN_CONFIGS', 'ArrayData',
@@ -242,17 +242,13 @@ def epoch_ids(dl:DataLoader)->Tensor:
     return cache[1]
 
 # %% ../nbs/00_data.ipynb #9e66b3ef
-def _batch_size(b):
-    from fastai.torch_core import find_bs
-    return find_bs(b)
-
 def batch_ids(learn)->Tensor:
     "Positions in the training set (sample ids) of the batch `learn` is processing, from any callback event of a batch"
     dl = getattr(learn, 'dl', None)
     ids = epoch_ids(dl)
     bs = dl.bs
     res = ids[learn.iter*bs:(learn.iter+1)*bs]
-    n = _batch_size(learn.yb if len(learn.yb) else learn.xb)
+    n = find_bs(learn.yb if len(learn.yb) else learn.xb)
     if len(res) != n:
         raise SampleIdsError(f"Batch {learn.iter} holds {n} examples but the loader's index list gives {len(res)} ids: "
                              "items were skipped (SkipItemException?) or batches were re-chunked, so ids are unknown. "

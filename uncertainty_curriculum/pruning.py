@@ -235,10 +235,16 @@ class UncertaintyStrategy(Strategy):
         h = max(h, math.ceil(round(self.min_hard * k, 9)))
         return int(min(max(h, 0), k))
 
+    def excluded(self, rec:ScoreRecord):
+        "Boolean mask of examples to leave out of the epoch altogether, or None (subclasses guard e.g. against noisy labels)"
+        return None
+
     def select(self, epoch, k, rec):
         n = self.n
         if k >= n: return self.all()
         order = _rank_desc(self.scores(rec), self.rng)
+        out = self.excluded(rec)
+        if out is not None: order, k = order[~out[order]], min(k, int((~out).sum()))
         h = self.n_hard(k)
         hard_ids, easy_ids = order[:h], order[h:]
         kept_easy = self.rng.choice(easy_ids, size=k - h, replace=False)
