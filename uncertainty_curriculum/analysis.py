@@ -482,7 +482,7 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
                 cache=None, # folder to keep runs in (one sub-folder per argument set); None: always train
                 threads:int=None, # torch CPU threads while training (None: leave as is)
                ): # AttrDict: dyn, x (training inputs), preds (final predictions), classes, info, cached
-    "Train with a `DynamicsTracker` (the `uc-study` recipe) or reload the same run from `cache`"
+    "Train with a `DynamicsTracker` recording all nine `MEASURES` (the `uc-study` recipe) or reload the same run from `cache`"
     import json, time, warnings, torch
     from fastcore.basics import AttrDict
     from pathlib import Path
@@ -501,6 +501,7 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
     from fastai.torch_core import set_seed
     from uncertainty_curriculum.data import load_dataset, with_label_noise, array_dls, make_model
     from uncertainty_curriculum.tracker import DynamicsTracker
+    from uncertainty_curriculum.measures import MEASURES
     n_threads = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
     try:
@@ -510,7 +511,7 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
         dls = array_dls(data, bs=bs, seed=seed)
         set_seed(seed, reproducible=True)
         learn = Learner(dls, make_model(arch, data.input_shape, data.c), loss_func=CrossEntropyLossFlat(), metrics=accuracy)
-        tracker = DynamicsTracker(mode=mode, mc_samples=mc_samples, dataset=dataset)
+        tracker = DynamicsTracker(mode=mode, measures=MEASURES, mc_samples=mc_samples, dataset=dataset)   # all nine
         t0 = time.perf_counter()
         with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')

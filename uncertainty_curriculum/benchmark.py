@@ -319,7 +319,7 @@ def summarise(results:pd.DataFrame, # per-epoch rows with at least `RESULT_COLUM
     r = results.sort_values(['strategy', 'seed', 'epoch'])
     last = r.groupby(['strategy', 'seed'], sort=False).tail(1)
     g = last.groupby('strategy', sort=False)
-    s = pd.DataFrame({'final_acc_mean': g.valid_acc.mean(), 'final_acc_std': g.valid_acc.std(ddof=1).fillna(0.),
+    s = pd.DataFrame({'final_acc_mean': g.valid_acc.mean(), 'final_acc_std': g.valid_acc.std(ddof=1),
                       'samples_seen_mean': g.samples_seen.mean(), 'wall_s_mean': g.wall_s.mean(), 'n_seeds': g.seed.nunique()})
     order = list(dict.fromkeys(results.strategy))
     s = s.loc[order]

@@ -360,6 +360,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
     from fastai.callback.schedule import fit_one_cycle
     from uncertainty_curriculum.data import make_model
     from uncertainty_curriculum.tracker import DynamicsTracker
+    from uncertainty_curriculum.measures import MEASURES
     from uncertainty_curriculum import analysis as A, plots as P
     out = a['out']
     set_seed(a['seed'], reproducible=True)
@@ -367,7 +368,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
     set_seed(a['seed'], reproducible=True)
     model = make_model(a['arch'], input_shape, n_classes)
     learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy)
-    tracker = DynamicsTracker(mode=a['mode'], mc_samples=a['mc_samples'], dataset=a['dataset'], true_labels=true,
+    tracker = DynamicsTracker(mode=a['mode'], measures=MEASURES, mc_samples=a['mc_samples'], dataset=a['dataset'], true_labels=true,
                               noise_mask=mask)
     t1 = time.perf_counter()
     with contextlib.ExitStack() as st:

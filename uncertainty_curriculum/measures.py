@@ -13,15 +13,17 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 # %% auto #0
-__all__ = ['MEASURES', 'DEFAULT_MEASURES', 'MC_MEASURES', 'p_true', 'max_prob', 'entropy', 'margin', 'least_confidence',
-           'logit_margin', 'el2n', 'loss', 'correct', 'compute_measures', 'naive_measures', 'bench_measures',
-           'mc_dropout_logits', 'mc_measures', 'forgetting_events', 'learned_epoch', 'cartography_regions']
+__all__ = ['MEASURES', 'CORE_MEASURES', 'DEFAULT_MEASURES', 'MC_MEASURES', 'p_true', 'max_prob', 'entropy', 'margin',
+           'least_confidence', 'logit_margin', 'el2n', 'loss', 'correct', 'compute_measures', 'naive_measures',
+           'bench_measures', 'mc_dropout_logits', 'mc_measures', 'forgetting_events', 'learned_epoch',
+           'cartography_regions']
 
 # %% ../nbs/01_measures.ipynb #964464e9
 def _prep(logits:Tensor, targets:Tensor)->tuple[Tensor,Tensor]:
     "Check shapes, cast `logits` to float32 and `targets` to int64 on the same device"
     if not isinstance(logits, Tensor): logits = torch.as_tensor(logits)
     if not isinstance(targets, Tensor): targets = torch.as_tensor(targets)
+    logits, targets = logits.as_subclass(Tensor), targets.as_subclass(Tensor)   # fastai's subclasses slow every op
     if logits.ndim != 2:
         raise ValueError(f"`logits` must be [batch, classes], got shape {tuple(logits.shape)}; "
                          "flatten extra dimensions (e.g. per-token outputs) into the batch first.")
@@ -33,9 +35,10 @@ def _prep(logits:Tensor, targets:Tensor)->tuple[Tensor,Tensor]:
     if targets.is_floating_point() and not torch.equal(targets, targets.round()):
         raise ValueError("`targets` must be integer class ids, got non-integer floats (soft labels?).")
     targets = targets.to(device=logits.device, dtype=torch.long)
-    if len(targets) and (int(targets.min()) < 0 or int(targets.max()) >= logits.shape[1]):
-        raise ValueError(f"`targets` must lie in [0, {logits.shape[1]-1}], got values "
-                         f"{int(targets.min())}..{int(targets.max())}.")
+    if len(targets):
+        lo, hi = (int(v) for v in targets.aminmax())
+        if lo < 0 or hi >= logits.shape[1]:
+            raise ValueError(f"`targets` must lie in [0, {logits.shape[1]-1}], got values {lo}..{hi}.")
     return logits.detach().float(), targets
 
 # %% ../nbs/01_measures.ipynb #7fd8b83f
@@ -114,7 +117,8 @@ def correct(logits:Tensor, # [batch, classes] raw model outputs
 
 # %% ../nbs/01_measures.ipynb #b2df6def
 MEASURES = ('p_true', 'max_prob', 'entropy', 'margin', 'least_confidence', 'logit_margin', 'el2n', 'loss', 'correct')
-DEFAULT_MEASURES = MEASURES
+CORE_MEASURES = ('p_true', 'logit_margin', 'el2n', 'loss', 'correct')
+DEFAULT_MEASURES = CORE_MEASURES
 MC_MEASURES = ('predictive_entropy', 'expected_entropy', 'bald', 'p_true_var')
 
 # %% ../nbs/01_measures.ipynb #3f6405a6
@@ -139,14 +143,11 @@ def _scratch(B:int, C:int, device)->tuple[Tensor,Tensor]:
     return bufs[0][:B*C].view(B, C), bufs[1][:B*C].view(B, C)
 
 # %% ../nbs/01_measures.ipynb #a477c519
-@torch.no_grad()
-def compute_measures(logits:Tensor, # [batch, classes] raw model outputs (any float dtype, any device)
-                     targets:Tensor, # [batch] integer class ids
-                     names=DEFAULT_MEASURES, # which measures (see `MEASURES`)
-                    )->dict: # name -> [batch] float32 tensor on the logits' device
-    "Several measures in one fused pass over the logits (the tracker's fast path)"
-    names = _check_names(names); need = set(names)
-    x, y = _prep(logits, targets)
+_TINY = 1e-30          # an exp() below this has lost precision (float32 subnormals start at 1.2e-38)
+
+def _stable_measures(x:Tensor, y:Tensor, names:tuple)->dict:
+    "Any of `MEASURES` from logits shifted by their row max (steps 1-5 above): every device, any logits"
+    need = set(names)
     B, C = x.shape
     yi = y[:,None]
     z, e = _scratch(B, C, x.device)
@@ -187,6 +188,50 @@ def compute_measures(logits:Tensor, # [batch, classes] raw model outputs (any fl
         for k in out: out[k] = out[k].masked_fill(bad, float('nan'))
     return {k: out[k] for k in names}
 
+def _core_measures_cpu(x:Tensor, y:Tensor, names:tuple)->np.ndarray:
+    "[len(names), batch] float32 array of `CORE_MEASURES` from one write pass over the raw logits (see below)"
+    B, C = x.shape
+    if B * C >= 32_768:                                  # big batches: torch's vectorised exp and reductions
+        yi = y[:,None]
+        e = torch.exp(x, out=_scratch(B, C, x.device)[0])   # unshifted numerators: no max pass, no subtraction pass
+        eg = e.gather(1, yi)[:,0]
+        e.scatter_(1, yi, 0.)                            # the other classes only
+        eg, S, Q, eo = torch.stack([eg, e.sum(1), torch.linalg.vector_norm(e, dim=1), e.amax(1)]).double().numpy()
+    else:                                                # small ones: fewer and lighter calls, in numpy
+        e, r, yn = np.exp(x.numpy().astype(np.float64)), np.arange(B), y.numpy()
+        eg = e[r, yn]
+        e[r, yn] = 0.
+        S, Q, eo = e.sum(1), np.sqrt(np.einsum('ij,ij->i', e, e)), e.max(1)
+    ok = np.isfinite(eg + S + Q) & (eg > _TINY) & (eo > _TINY)   # no overflow, no underflow, no NaN
+    with np.errstate(all='ignore'):                      # [batch] arithmetic, in float64
+        r = S / eg                                       # (1 - p_y) / p_y, from the small terms themselves
+        lm = np.log(eg / eo)                             # gold logit - largest other one; exactly 0 on a tie
+        v = dict(p_true=1 / (1 + r), logit_margin=lm, el2n=np.sqrt(Q*Q + S*S) / (eg + S), loss=np.log1p(r), correct=lm > 0)
+    out = np.stack([v[k] for k in names]).astype(np.float32)
+    if not ok.all():                                     # rows beyond the shortcut: the general path
+        bad = torch.from_numpy(~ok)
+        out[:, ~ok] = torch.stack(list(_stable_measures(x[bad], y[bad], names).values())).numpy()
+    return out
+
+def _measure_matrix(logits:Tensor, targets:Tensor, names)->np.ndarray:
+    "[len(names), batch] float32 numpy array of the measures (what the tracker stores)"
+    names = _check_names(names)
+    x, y = _prep(logits, targets)
+    if x.device.type == 'cpu' and set(names) <= set(CORE_MEASURES): return _core_measures_cpu(x, y, names)
+    return torch.stack(list(_stable_measures(x, y, names).values())).cpu().numpy()
+
+@torch.no_grad()
+def compute_measures(logits:Tensor, # [batch, classes] raw model outputs (any float dtype, any device)
+                     targets:Tensor, # [batch] integer class ids
+                     names=MEASURES, # which measures (see `MEASURES`; the tracker asks for `DEFAULT_MEASURES`)
+                    )->dict: # name -> [batch] float32 tensor on the logits' device
+    "Several measures in one fused pass over the logits (the tracker's fast path)"
+    names = _check_names(names)
+    x, y = _prep(logits, targets)
+    if x.device.type == 'cpu' and set(names) <= set(CORE_MEASURES):
+        return dict(zip(names, torch.from_numpy(_core_measures_cpu(x, y, names))))
+    return _stable_measures(x, y, names)
+
 # %% ../nbs/01_measures.ipynb #414b33e6
 def naive_measures(logits:Tensor, # [batch, classes] raw model outputs
                    targets:Tensor # [batch] integer class ids
@@ -216,9 +261,8 @@ def bench_measures(n_batches:int=20, # batches per repeat
     fns = {'single pass over the logits (amax)': lambda x, y: x.amax(1),
            'naive_measures (all 9)': naive_measures,
            'reference functions one by one (all 9)': lambda x, y: [f(x, y) for f in refs],
-           'compute_measures (all 9 = default)': lambda x, y: compute_measures(x, y),
-           'compute_measures (p_true, logit_margin, correct)':
-               lambda x, y: compute_measures(x, y, ['p_true', 'logit_margin', 'correct'])}
+           'compute_measures (all 9)': lambda x, y: compute_measures(x, y, MEASURES),
+           'compute_measures (the 5 core = default)': lambda x, y: compute_measures(x, y, DEFAULT_MEASURES)}
     wall, cpu = {k: [] for k in fns}, {k: [] for k in fns}
     for k, f in fns.items(): f(xs[0], ys[0])                # warm up (scratch buffers, code paths)
     for r in range(repeats):

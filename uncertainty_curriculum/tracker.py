@@ -14,7 +14,7 @@ from torch import Tensor
 from fastcore.basics import patch
 from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
-from .measures import (MEASURES, DEFAULT_MEASURES, MC_MEASURES, compute_measures,
+from .measures import (MEASURES, DEFAULT_MEASURES, MC_MEASURES, compute_measures, _measure_matrix, _prep,
     mc_dropout_logits, mc_measures, forgetting_events, learned_epoch, cartography_regions)
 from .data import batch_ids, epoch_ids, SampleIdsError
 
@@ -304,7 +304,7 @@ class DynamicsTracker(Callback):
     order = 55                        # before TrackerCallbacks (EarlyStopping, SaveModel: 60)
     def __init__(self,
                  mode:str='train', # 'train': from the training pass; 'eval': an extra clean pass; 'both'
-                 measures=DEFAULT_MEASURES, # names from `MEASURES`
+                 measures=DEFAULT_MEASURES, # names from `MEASURES` (default: the five `CORE_MEASURES`)
                  every:int=1, # eval pass every `every` epochs (and always at the last epoch of a fit)
                  mc_samples:int=0, # MC-dropout passes in the eval pass (0: none)
                  dtype='float32', # storage dtype: 'float32' or 'float16'
@@ -315,6 +315,7 @@ class DynamicsTracker(Callback):
                  true_labels=None, # clean labels (default: `learn.dls.data.true_y_train` when there is one)
                  noise_mask=None, # True where labels were corrupted (default: derived from `true_labels`)
                  eval_bs:int=None, # batch size of the eval pass (default: 2x the training one)
+                 buffer_logits:bool=None, # stage the training pass's logits, measure them at epoch end (default: when examples x classes <= 2**25)
                 ):
         if mode not in ('train', 'eval', 'both'): raise ValueError(f"`mode` must be 'train', 'eval' or 'both', got {mode!r}.")
         if every < 1: raise ValueError(f"`every` must be >= 1, got {every}.")
@@ -326,6 +327,7 @@ class DynamicsTracker(Callback):
         self.mode, self.every, self.mc_samples, self.streaming, self.el2n_epoch = mode, every, mc_samples, streaming, el2n_epoch
         self.save_dir = None if save_dir is None else Path(save_dir)
         self.dataset, self.true_labels, self.noise_mask, self.eval_bs = dataset, true_labels, noise_mask, eval_bs
+        self.buffer_logits, self._lbuf, self._ybuf, self._ibuf, self._fill = buffer_logits, None, None, None, 0
         self.n, self.epochs, self.rows, self.running, self.labels = None, [], {}, None, None
 
     @property
@@ -385,11 +387,15 @@ def recorded_epochs(self:DynamicsTracker)->list:
     return self.epochs[1:] if getattr(self, '_resumed', False) else list(self.epochs)
 
 # %% ../nbs/02_tracker.ipynb #18ab3ca8
+_BUFFER_MAX = 2**25      # examples x classes up to which a whole epoch's logits are staged (measured at epoch end)
+_CHUNK = 2**22           # else: logits staged and measured per chunk (16 MB of float32)
+
 @patch
 def _start_epoch(self:DynamicsTracker):
     self.epoch_no = (self.epochs[-1] + 1) if self.epochs else 0
     self.buf = np.full((self.n, len(self.columns)), np.nan, dtype=self.dtype)   # [example, measure]
     self.n_nan = 0
+    self._fill = 0
 
 @patch
 def _update(self:DynamicsTracker,
@@ -400,14 +406,46 @@ def _update(self:DynamicsTracker,
             extra:dict=None, # more name -> [batch] tensors to store after the measures (MC dropout)
            ):
     "Compute the measures of one batch and scatter them into this epoch's buffer at `ids`"
-    ms = compute_measures(logits, targets, self.names)
-    vals = list(ms.values()) + (list(extra.values()) if extra else [])
-    v = torch.stack(vals, 1).cpu().numpy()                                  # [batch, M]
+    v = _measure_matrix(logits, targets, self.names)                        # [M, batch] float32
+    if extra: v = np.concatenate([v, torch.stack(list(extra.values())).float().cpu().numpy()])
     ids = ids.cpu().numpy() if isinstance(ids, Tensor) else np.asarray(ids)
-    self.buf[ids, offset:offset+v.shape[1]] = v
+    self.buf[ids, offset:offset+len(v)] = v.T
     self.labels[ids] = targets.cpu().numpy()
-    bad = np.isnan(v[:, 0]).sum()
+    bad = np.isnan(v[0]).sum()
     if bad: self.n_nan += int(bad)
+
+@patch
+def _record(self:DynamicsTracker, ids:Tensor, logits:Tensor, targets:Tensor):
+    "One training batch: staged (`_keep`) when `buffer_logits` (default: when a whole epoch's logits are small), else measured at once"
+    keep = self.buffer_logits if self.buffer_logits is not None else self.n * logits.shape[1] <= _BUFFER_MAX
+    (self._keep if keep else self._update)(ids, logits, targets)
+
+@patch
+def _keep(self:DynamicsTracker, ids:Tensor, logits:Tensor, targets:Tensor):
+    "Copy one batch's ids, logits and labels into the staging buffers on their device; `_flush` measures them"
+    if logits.device.type == 'cpu': logits, targets = _prep(logits, targets)   # cheap there: check every batch
+    else: logits, targets = logits.detach().float(), targets.detach().reshape(-1).long()   # (checked at the flush: no sync)
+    B, C = logits.shape
+    if self._lbuf is None or self._lbuf.shape[1] != C or self._lbuf.device != logits.device:
+        self._flush()
+        rows = self.n if self.n * C <= _BUFFER_MAX else max(_CHUNK // C, B)   # a whole epoch when it is small
+        self._lbuf = torch.empty(rows, C, device=logits.device)
+        self._ybuf = torch.empty(rows, dtype=torch.long, device=logits.device)
+        self._ibuf = torch.empty(rows, dtype=torch.long, device=logits.device)
+    if self._fill + B > len(self._lbuf): self._flush()
+    s = slice(self._fill, self._fill + B)
+    self._lbuf[s], self._ybuf[s], self._ibuf[s] = logits, targets, ids
+    self._fill += B
+
+@patch
+def _flush(self:DynamicsTracker):
+    "Measure every staged example, in chunks of about `_CHUNK` logits, and empty the staging buffers"
+    if not self._fill: return
+    step = max(_CHUNK // self._lbuf.shape[1], 1)
+    for i in range(0, self._fill, step):
+        j = min(i + step, self._fill)
+        self._update(self._ibuf[i:j], self._lbuf[i:j], self._ybuf[i:j])
+    self._fill = 0
 
 # %% ../nbs/02_tracker.ipynb #8523488b
 @patch
@@ -420,7 +458,7 @@ def after_loss(self:DynamicsTracker):
     if not isinstance(pred, Tensor) or pred.ndim != 2:
         raise TypeError("DynamicsTracker needs the model to return [batch, classes] logits as one tensor, got "
                         f"{type(pred).__name__} {getattr(pred, 'shape', '')}.")
-    self._update(ids, pred, self.learn.yb[0])
+    self._record(ids, pred, self.learn.yb[0])
 @patch
 def before_train(self:DynamicsTracker): self._start_epoch()
 
@@ -461,6 +499,7 @@ def _eval_pass(self:DynamicsTracker):
 def after_train(self:DynamicsTracker):
     e = self.epoch_no
     last = self.learn.epoch == self.learn.n_epoch - 1
+    self._flush()
     if self.mode in ('eval', 'both') and ((e + 1) % self.every == 0 or last): self._eval_pass()
     if self.n_nan:
         warnings.warn(f"DynamicsTracker: {self.n_nan} examples had NaN/inf logits in epoch {e}; their measures are "
@@ -477,7 +516,7 @@ def after_train(self:DynamicsTracker):
 
 @patch
 def after_fit(self:DynamicsTracker):
-    self.buf = None
+    self.buf = self._lbuf = self._ybuf = self._ibuf = None
     if self.epochs: self.learn.dynamics = self.dynamics
 
 @patch(as_prop=True)
