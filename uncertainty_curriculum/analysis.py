@@ -387,8 +387,9 @@ def detection_metrics(score:np.ndarray, # [N] oriented score, higher = more susp
         raise ValueError(f"score has shape {score.shape} but is_noisy has shape {y.shape}: pass one score per example")
     if y.all() or not y.any():
         raise ValueError("is_noisy must contain both noisy and clean examples to evaluate detection")
-    if np.isnan(score).any(): score = np.where(np.isnan(score), np.nanmedian(score), score)
     k = int(y.sum()) if k is None else int(k)
+    if np.isnan(score).all(): return dict(auroc=np.nan, ap=np.nan, precision_at_k=np.nan, k=k)   # e.g. EL2N at an epoch not run
+    if np.isnan(score).any(): score = np.where(np.isnan(score), np.nanmedian(score), score)
     top = np.argsort(-score, kind='stable')[:k]
     return dict(auroc=roc_auc_score(y, score), ap=average_precision_score(y, score),
                 precision_at_k=y[top].mean(), k=k)

@@ -13,7 +13,7 @@ from fastcore.script import call_parse, parse_cli, store_true
 # %% auto #0
 __all__ = ['OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'STUDY_DATASETS', 'ARCHITECTURES', 'ASYMMETRIC_DATASETS', 'MODES',
            'NOISE_KINDS', 'STUDY_DEFAULTS', 'StudyError', 'check_study_args', 'study_command', 'write_report',
-           'cpu_threads', 'uc_study', 'uc_study_main', 'is_cli_run', 'uc_study_cli']
+           'cpu_threads', 'uc_study', 'uc_study_main', 'is_cli_run', 'uc_study_cli', 'study_kwargs']
 
 # %% ../nbs/07_study.ipynb #b6710bee
 OFFLINE_DATASETS = ('mnist5k', 'mnist1d', 'digits')
@@ -91,7 +91,7 @@ def _check_out(out)->Path:
 
 # %% ../nbs/07_study.ipynb #154d495d
 _FLAGS = ['dataset', 'noise', 'noise_kind', 'epochs', 'arch', 'bs', 'lr', 'seed', 'mode', 'mc_samples', 'n_train',
-          'data_path', 'out']
+          'data_path', 'fp16', 'out']
 
 def study_command(prog:str='uc-study', # the program name
                   **kwargs, # `uc_study` arguments; missing ones take their defaults
@@ -101,7 +101,8 @@ def study_command(prog:str='uc-study', # the program name
     parts = [prog]
     for k in _FLAGS:
         v = a.get(k)
-        if v is None or (k == 'noise_kind' and not a['noise']) or (k == 'mc_samples' and not v): continue
+        if v is None or (k == 'noise_kind' and not a['noise']) or (k in ('mc_samples', 'fp16') and not v): continue
+        if k == 'fp16': parts.append('--fp16'); continue
         if isinstance(v, float): v = f'{v:g}'
         parts += [f"--{k.replace('_', '-')}", shlex.quote(str(v))]
     return ' '.join(parts)
@@ -333,6 +334,7 @@ def uc_study(dataset:str='mnist5k', # mnist5k, mnist1d, digits (offline) or cifa
              out='uc_study_out', # output folder (created)
              n_train:int=None, # use this many training examples (stratified subset); default: all
              data_path=None, # folder of an already downloaded image dataset
+             fp16:bool=False, # mixed precision (fastai's `to_fp16`) on a CUDA GPU; ignored on a CPU
              threads:int=0, # torch CPU threads (0: automatic, the cores not busy; unused on a GPU)
              progress:bool=True, # show fastai's progress bar
              gif:bool=True, # write the animated data map
@@ -340,7 +342,7 @@ def uc_study(dataset:str='mnist5k', # mnist5k, mnist1d, digits (offline) or cifa
     "Train with a `DynamicsTracker` and write `dynamics.parquet`, `samples.parquet`, `summary.json`, `figures/`, `report.html`"
     t0 = time.perf_counter()
     a = check_study_args(dataset, noise, noise_kind, epochs, arch, bs, lr, seed, mode, mc_samples, out, n_train, data_path)
-    a['progress'], a['gif'] = progress, gif
+    a['progress'], a['gif'], a['fp16'] = progress, gif, bool(fp16)
     import torch
     from fastai.torch_core import default_device
     dev = default_device()
@@ -368,6 +370,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
     set_seed(a['seed'], reproducible=True)
     model = make_model(a['arch'], input_shape, n_classes)
     learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy)
+    if a['fp16'] and dev.type == 'cuda': learn = learn.to_fp16()       # the tracker measures in float32 all the same
     tracker = DynamicsTracker(mode=a['mode'], measures=MEASURES, mc_samples=a['mc_samples'], dataset=a['dataset'], true_labels=true,
                               noise_mask=mask)
     t1 = time.perf_counter()
@@ -401,7 +404,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
     # analysis
     summ = dict(dataset=a['dataset'], n_train=int(dyn.n_samples), n_valid=int(n_valid), epochs=a['epochs'], seed=a['seed'],
                 noise=a['noise'], noise_kind=a['noise_kind'], arch=a['arch'], bs=a['bs'], lr=a['lr'], mode=a['mode'],
-                mc_samples=a['mc_samples'], valid_accuracy=valid_acc, valid_loss=valid_loss,
+                mc_samples=a['mc_samples'], fp16=a['fp16'] and dev.type == 'cuda', valid_accuracy=valid_acc, valid_loss=valid_loss,
                 n_noisy=int(samples.is_noisy.sum()))
     regions = A.region_summary(dyn, summary=s)
     summ['regions'] = {k: int(v) for k, v in regions['n'].items()}
@@ -473,6 +476,7 @@ def uc_study_main(dataset:str='mnist5k', # mnist5k, mnist1d, digits (offline) or
                   out:str='uc_study_out', # output folder
                   n_train:int=None, # training examples to use (stratified subset); default: all
                   data_path:str=None, # folder of an already downloaded image dataset
+                  fp16:store_true=False, # mixed precision on a CUDA GPU (ignored on a CPU)
                   threads:int=0, # torch CPU threads (0: the cores not busy now)
                   quiet:store_true=False, # no progress bar
                  ):
@@ -486,7 +490,7 @@ def uc_study_main(dataset:str='mnist5k', # mnist5k, mnist1d, digits (offline) or
     import matplotlib
     if is_cli_run(): matplotlib.use('Agg')
     print(f"uc-study: {dataset}, {epochs} epochs of {arch}" + (f", {noise:.0%} labels flipped" if noise else '') + f" -> {out}")
-    try: s = uc_study(**kw, threads=threads, progress=not quiet)
+    try: s = uc_study(**kw, fp16=fp16, threads=threads, progress=not quiet)
     except StudyError as e: _fail(str(e))
     msg = f"valid accuracy {s['valid_accuracy']:.4f}"
     if 'mislabel_auroc' in s: msg += f", mislabel AUROC {s['mislabel_auroc']:.4f} (1 - confidence)"
@@ -505,3 +509,11 @@ def uc_study_cli():
     "Console entry point of `uc-study`: parse `sys.argv` with `uc_study_main`'s `call_parse` parser and run it"
     _, kwargs, _ = parse_cli(uc_study_main)
     return uc_study_main(**kwargs)
+
+# %% ../nbs/07_study.ipynb #3a409476
+def study_kwargs(config:dict, # a `data.notebook_config()` setting
+                 **overrides, # any `uc_study` argument, e.g. `noise=0.2`
+                )->dict: # keyword arguments for `uc_study`
+    "`uc_study` arguments for a notebook setting: offline data on a CPU, CIFAR-10 with ResNet-18 and fp16 on a GPU"
+    kw = {k: config[k] for k in ('dataset', 'arch', 'n_train', 'epochs', 'bs', 'lr', 'fp16')}
+    return {**kw, **overrides}
