@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/benchmark.
 
 # %% ../nbs/06_benchmark.ipynb #341e8f1e
 from __future__ import annotations
-import json, math, os, sys, time, warnings
+import json, math, os, random, sys, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -17,14 +17,15 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle   # patches Learner.fit_one_cycle
-from .data import (load_dataset, with_label_noise, array_dls, make_model, batch_ids,
-                                         OFFLINE_DATASETS, ARCHITECTURES)
+from .data import (load_dataset, with_label_noise, array_dls, image_dls, make_model, batch_ids,
+                                         OFFLINE_DATASETS, DOWNLOAD_DATASETS, ARCHITECTURES)
 from .pruning import Schedule, PruneEpochs, UncertaintyStrategy, make_strategy
 
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'BENCH_STRATEGIES', 'DEFAULT_STRATEGIES', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS',
            'GuardedUncertaintyStrategy', 'PartialEpochs', 'BenchRecorder', 'planned_budget', 'run_one', 'BenchResult',
-           'bench_data', 'run_benchmark', 'collect_runs', 'summarise', 'plot_benchmark', 'uc_bench_cli']
+           'ImageBenchData', 'bench_data', 'run_benchmark', 'collect_runs', 'summarise', 'plot_benchmark',
+           'uc_bench_cli']
 
 # %% ../nbs/06_benchmark.ipynb #4a75e0cb
 BENCH_SCHEDULE = Schedule('geometric', rate=0.7, min_frac=0.3, anneal=0.125)
@@ -156,7 +157,7 @@ def planned_budget(epochs:int, # epochs of the `full` run
     return int((schedule or BENCH_SCHEDULE).sizes(epochs, n).sum())
 
 # %% ../nbs/06_benchmark.ipynb #1360116e
-def run_one(data, # an `ArrayData` (noisy labels carry `noise_mask`)
+def run_one(data, # an `ArrayData` or `ImageBenchData` (noisy labels carry `noise_mask`)
             strategy:str, # a `BENCH_STRATEGIES` name
             seed:int=0, # seed of the model initialisation, the shuffles and the strategy
             epochs:int=15, # epochs of the `full` run (scheduled strategies follow `schedule` over as many)
@@ -164,6 +165,7 @@ def run_one(data, # an `ArrayData` (noisy labels carry `noise_mask`)
             bs:int=64, # batch size
             lr:float=1e-2, # peak learning rate of `fit_one_cycle`
             schedule:Schedule=None, # shared epoch-size schedule (default `BENCH_SCHEDULE`)
+            fp16:bool=False, # mixed precision (on a CUDA GPU; ignored on a CPU)
            )->pd.DataFrame: # one row per epoch: `RESULT_COLUMNS` + train_loss, valid_loss, noisy_share, pruned_out
     "Train one (strategy, seed) and return its per-epoch record"
     _check_strategies([strategy])
@@ -182,8 +184,10 @@ def run_one(data, # an `ArrayData` (noisy labels carry `noise_mask`)
     nm = data.noise_mask
     rec = BenchRecorder(None if nm is None else nm.numpy())
     set_seed(seed)
-    learn = Learner(array_dls(data, bs=bs, seed=seed), make_model(arch, data.input_shape, data.c),
-                    loss_func=CrossEntropyLossFlat(), metrics=accuracy, cbs=cbs + [rec])
+    dls = data.dls(bs, seed) if isinstance(data, ImageBenchData) else array_dls(data, bs=bs, seed=seed)
+    learn = Learner(dls, make_model(arch, data.input_shape, data.c), loss_func=CrossEntropyLossFlat(), metrics=accuracy,
+                    cbs=cbs + [rec])
+    if fp16 and dls.device.type == 'cuda': learn = learn.to_fp16()
     with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
         warnings.simplefilter('ignore')
         learn.fit_one_cycle(n_ep, lr)
@@ -204,16 +208,44 @@ class BenchResult:
     def __repr__(self): return f"BenchResult({self.results.strategy.nunique()} strategies, {self.results.seed.nunique()} seeds, out={self.out})"
 
 # %% ../nbs/06_benchmark.ipynb #fe70269b
-def bench_data(dataset:str='mnist5k', # one of `OFFLINE_DATASETS`
+class ImageBenchData:
+    "A downloaded image dataset for `run_one`: a fixed subset and fixed flipped labels (seed 0), fresh `DataLoaders` per seed"
+    def __init__(self,
+                 name:str='cifar10', # one of `DOWNLOAD_DATASETS`
+                 noise:float=0., # share of symmetric label noise in the training set
+                 n_train:int=None, # training images (a stratified subset; default: all)
+                 path=None, # the dataset's folder (default: download it with `untar_data`)
+                ):
+        self.name, self.noise, self.n_train, self.path = name, noise, n_train, path
+        dls, y, mask = self._make(64, 0)
+        self.y_train, self.noise_mask = torch.as_tensor(y), None if mask is None else torch.as_tensor(mask)
+        self.classes = list(map(str, dls.vocab))
+        self.input_shape = tuple(dls.valid.one_batch()[0].shape[1:])   # (the training loader drops its last batch)
+    @property
+    def c(self): return len(self.classes)
+    def _make(self, bs, seed):
+        from uncertainty_curriculum.cli import relabel_image_dls
+        dls, y, _, mask = relabel_image_dls(image_dls(self.name, path=self.path, bs=bs), self.n_train, self.noise, seed=0,
+                                            dataset=self.name)
+        dls.train.rng = random.Random(seed)                      # the subset and the flips stay; the shuffle follows the run
+        return dls, y, mask
+    def dls(self, bs:int, seed:int):
+        "The `DataLoaders` of one run"
+        return self._make(bs, seed)[0]
+
+def bench_data(dataset:str='mnist5k', # one of `OFFLINE_DATASETS` or `DOWNLOAD_DATASETS`
                noise:float=0.0, # share of symmetric label noise in the training set
                n_train:int=None, # training examples (default: the dataset's)
                check_only:bool=False, # only validate the arguments
+               data_path=None, # folder of an already downloaded image dataset
               ):
-    "The `ArrayData` a benchmark trains on: a fixed split (seed 0) and, with `noise`, fixed flipped labels (seed 0)"
-    if dataset not in OFFLINE_DATASETS: raise ValueError(f"Unknown dataset {dataset!r}; choose from {', '.join(OFFLINE_DATASETS)}.")
+    "The `ArrayData` (or `ImageBenchData`) a benchmark trains on: a fixed split and, with `noise`, fixed flipped labels (seed 0)"
+    if dataset not in OFFLINE_DATASETS + DOWNLOAD_DATASETS:
+        raise ValueError(f"Unknown dataset {dataset!r}; choose from {', '.join(OFFLINE_DATASETS + DOWNLOAD_DATASETS)}.")
     if not (isinstance(noise, (int, float)) and 0 <= noise < 1): raise ValueError(f"`noise` must be in [0, 1); got {noise!r}.")
     if n_train is not None: _check_int(n_train, 'n_train', 10)
     if check_only: return None
+    if dataset in DOWNLOAD_DATASETS: return ImageBenchData(dataset, noise, n_train, data_path)
     key = (dataset, n_train)
     if key not in _DATA_CACHE:                       # loading MNIST-5k parses a text file: seconds, once per process
         _DATA_CACHE[key] = load_dataset(dataset, n_train=n_train, seed=0)
@@ -236,7 +268,7 @@ def _check_config(out:Path, cfg:dict):
     else:
         out.mkdir(parents=True, exist_ok=True); f.write_text(json.dumps(cfg, indent=1))
 
-def run_benchmark(dataset:str='mnist5k', # one of `OFFLINE_DATASETS`
+def run_benchmark(dataset:str='mnist5k', # one of `OFFLINE_DATASETS`, or of `DOWNLOAD_DATASETS` (image folders, e.g. on a GPU)
                   noise:float=0.0, # share of symmetric label noise
                   strategies=DEFAULT_STRATEGIES, # `BENCH_STRATEGIES` names: a list or a comma-separated string
                   epochs:int=15, # epochs of the `full` run
@@ -248,6 +280,8 @@ def run_benchmark(dataset:str='mnist5k', # one of `OFFLINE_DATASETS`
                   out=None, # output folder (results.csv, summary.csv, runs/, figures/); None: keep in memory
                   schedule:Schedule=None, # the shared epoch-size schedule (default `BENCH_SCHEDULE`)
                   data=None, # an `ArrayData` to use instead of `dataset`/`noise`/`n_train`
+                  data_path=None, # folder of an already downloaded image dataset (default: download it)
+                  fp16:bool=False, # mixed precision on a CUDA GPU (ignored on a CPU)
                   progress:bool=True, # show a progress bar over the runs
                   figures:bool=True, # draw the figures into `out/figures/`
                  )->BenchResult:
@@ -276,9 +310,9 @@ def run_benchmark(dataset:str='mnist5k', # one of `OFFLINE_DATASETS`
         f = None if out is None else out/'runs'/f'{s}_{seed}.csv'
         if f is not None and f.exists():
             frames.append(pd.read_csv(f)); continue
-        if data is None: data = bench_data(dataset, noise, n_train)          # loaded only when a run is left to do
+        if data is None: data = bench_data(dataset, noise, n_train, data_path=data_path)   # only when a run is left to do
         if progress and hasattr(it, 'comment'): it.comment = f'{s}, seed {seed}'
-        df = run_one(data, s, seed=seed, epochs=epochs, arch=arch, bs=bs, lr=lr, schedule=schedule)
+        df = run_one(data, s, seed=seed, epochs=epochs, arch=arch, bs=bs, lr=lr, schedule=schedule, fp16=fp16)
         if f is not None:
             tmp = f.with_suffix('.tmp'); df.to_csv(tmp, index=False); os.replace(tmp, f)
         frames.append(df)
@@ -386,7 +420,7 @@ def plot_benchmark(results:pd.DataFrame, # per-epoch results (`run_benchmark(...
 
 # %% ../nbs/06_benchmark.ipynb #b3a3ffce
 @call_parse
-def uc_bench_cli(dataset:str='mnist5k', # dataset: mnist5k, mnist1d or digits
+def uc_bench_cli(dataset:str='mnist5k', # dataset: mnist5k, mnist1d, digits (offline) or cifar10, cifar100, mnist, imagenette
                  noise:float=0.0, # share of symmetric label noise in [0, 1)
                  strategies:str='full,fewer-epochs,random,uncertainty,infobatch', # comma-separated strategies
                  epochs:int=12, # epochs of the full run
@@ -396,14 +430,17 @@ def uc_bench_cli(dataset:str='mnist5k', # dataset: mnist5k, mnist1d or digits
                  lr:float=1e-2, # peak learning rate of fit_one_cycle
                  n_train:int=None, # training examples, `--n-train` (default: the dataset's; e.g. 40000 for mnist1d)
                  out:str='uc-bench', # output folder (re-running with it resumes)
+                 data_path:str=None, # folder of an already downloaded image dataset, `--data-path`
+                 fp16:bool=False, # mixed precision on a CUDA GPU (ignored on a CPU)
                  threads:int=0, # torch CPU threads (0: torch's default)
                  quiet:bool=False, # no progress bar
                 ):
     "Benchmark pruning strategies side by side over seeds: writes results.csv, summary.csv and figures/ to OUT"
     try:
         if threads: torch.set_num_threads(_check_int(threads, 'threads'))
-        res = run_benchmark(dataset, noise, strategies, epochs, seeds, arch, bs, lr, n_train, out, progress=not quiet)
-    except (ValueError, TypeError) as e:
+        res = run_benchmark(dataset, noise, strategies, epochs, seeds, arch, bs, lr, n_train, out, progress=not quiet,
+                            data_path=data_path, fp16=fp16)
+    except (ValueError, TypeError, ConnectionError) as e:
         print(f"uc-bench: error: {e}", file=sys.stderr)
         sys.exit(2)
     cols = ['strategy', 'final_acc_mean', 'final_acc_std', 'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full']

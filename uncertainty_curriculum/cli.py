@@ -12,8 +12,8 @@ from fastcore.script import call_parse, parse_cli, store_true
 
 # %% auto #0
 __all__ = ['OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'STUDY_DATASETS', 'ARCHITECTURES', 'ASYMMETRIC_DATASETS', 'MODES',
-           'NOISE_KINDS', 'STUDY_DEFAULTS', 'StudyError', 'check_study_args', 'study_command', 'write_report',
-           'cpu_threads', 'uc_study', 'uc_study_main', 'is_cli_run', 'uc_study_cli', 'study_kwargs']
+           'NOISE_KINDS', 'STUDY_DEFAULTS', 'StudyError', 'check_study_args', 'study_command', 'relabel_image_dls',
+           'write_report', 'cpu_threads', 'uc_study', 'uc_study_main', 'is_cli_run', 'uc_study_cli', 'study_kwargs']
 
 # %% ../nbs/07_study.ipynb #b6710bee
 OFFLINE_DATASETS = ('mnist5k', 'mnist1d', 'digits')
@@ -115,8 +115,15 @@ def _stratified_subset(y, n:int, seed:int):
     idx, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
     return np.sort(idx)
 
-def _relabel_image_dls(dls, a:dict):
-    "Subset (`n_train`) and label noise for a `DataBlock` image `DataLoaders`; returns (dls, labels, true_labels, mask)"
+def relabel_image_dls(dls, # image `DataLoaders` from `data.image_dls`
+                      n_train:int=None, # keep a stratified subset of this many training images (None: all)
+                      noise:float=0., # share of training labels to flip
+                      noise_kind:str='symmetric', # 'symmetric' or 'asymmetric' (see `data.add_label_noise`)
+                      seed:int=0, # seed of the subset, of the flips and of the training shuffle
+                      dataset:str=None, # dataset name (picks the asymmetric map)
+                     ): # (dls, labels, true labels or None, noise mask or None)
+    "Subset and label noise for image `DataLoaders`: the training set is rebuilt with the flipped labels"
+    a = dict(n_train=n_train, noise=noise, noise_kind=noise_kind, seed=seed, dataset=dataset)
     import numpy as np, torch, random
     from fastai.data.core import Datasets, TfmdLists
     from fastai.data.transforms import Categorize
@@ -157,7 +164,7 @@ def _study_data(a:dict):
                          f"online, pass --data-path to a copy on disk, or use an offline dataset "
                          f"({', '.join(OFFLINE_DATASETS)}).") from None
     except ValueError as e: raise StudyError(str(e).replace('\n', ' ')) from None
-    dls, _, true, mask = _relabel_image_dls(dls, a)
+    dls, _, true, mask = relabel_image_dls(dls, a['n_train'], a['noise'], a['noise_kind'], a['seed'], a['dataset'])
     xb = dls.one_batch()[0]
     return dls, tuple(xb.shape[1:]), len(dls.vocab), [str(v) for v in dls.vocab], true, mask, len(dls.valid_ds)
 
