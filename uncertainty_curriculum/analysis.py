@@ -446,6 +446,7 @@ def _study_command(a:dict, out:str='DIR')->str:
     parts += ['--seed', str(a['seed'])]
     if a['mode'] != 'train': parts += ['--mode', a['mode']]
     if a['mc_samples']: parts += ['--mc-samples', str(a['mc_samples'])]
+    if a.get('fp16'): parts += ['--fp16']
     return ' '.join(parts + ['--out', out])
 
 def _load_run(folder:Path, args:dict):
@@ -470,7 +471,23 @@ def _save_run(folder:Path, r):
     except OSError: shutil.rmtree(tmp, ignore_errors=True)      # the other writer won: same run, keep theirs
 
 # %% ../nbs/03_analysis.ipynb #6e4eb841
-def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_dataset`
+def _train_pass(learn)->tuple:
+    "(inputs, argmax predictions) of the whole training set in sample-id order, without augmentation"
+    import torch, contextlib
+    from uncertainty_curriculum.data import epoch_ids
+    dl0 = learn.dls.train
+    ds = dl0.dataset
+    ctx = ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()
+    model, xs, ps, ids = learn.model.eval(), [], [], []
+    with ctx, torch.no_grad():
+        dl = dl0.new(shuffle=False, drop_last=False, bs=2*dl0.bs, get_idxs=None)
+        for i, b in enumerate(dl):
+            ids.append(epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs])
+            xs.append(b[0].cpu().half()); ps.append(model(b[0]).argmax(-1).cpu())
+    order = torch.cat(ids).argsort()
+    return torch.cat(xs)[order].numpy(), torch.cat(ps)[order].numpy()
+
+def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_dataset`, or an image dataset (`data.DOWNLOAD_DATASETS`)
                 noise:float=0., # share of training labels flipped with `data.with_label_noise` (symmetric)
                 n_train:int=None, # training examples (default: the dataset's standard size)
                 epochs:int=10, # epochs of `fit_one_cycle`
@@ -482,16 +499,18 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
                 mc_samples:int=0, # MC-dropout passes in the eval pass (mode 'eval' or 'both')
                 cache=None, # folder to keep runs in (one sub-folder per argument set); None: always train
                 threads:int=None, # torch CPU threads while training (None: leave as is)
+                fp16:bool=False, # mixed precision on a CUDA GPU (ignored on a CPU)
+                data_path=None, # an image dataset's folder (default: download it with `untar_data`)
                ): # AttrDict: dyn, x (training inputs), preds (final predictions), classes, info, cached
     "Train with a `DynamicsTracker` recording all nine `MEASURES` (the `uc-study` recipe) or reload the same run from `cache`"
     import json, time, warnings, torch
     from fastcore.basics import AttrDict
     from pathlib import Path
     args = dict(dataset=dataset, noise=float(noise), n_train=n_train, epochs=int(epochs), arch=arch, bs=int(bs),
-                lr=float(lr), seed=int(seed), mode=mode, mc_samples=int(mc_samples))
+                lr=float(lr), seed=int(seed), mode=mode, mc_samples=int(mc_samples), **({'fp16': True} if fp16 else {}))
     folder = None
     if cache is not None:
-        key = f"{dataset}_n{n_train or 'all'}_noise{noise:g}_e{epochs}_{arch}_bs{bs}_lr{lr:g}_s{seed}_{mode}{mc_samples or ''}"
+        key = f"{dataset}_n{n_train or 'all'}_noise{noise:g}_e{epochs}_{arch}_bs{bs}_lr{lr:g}_s{seed}_{mode}{mc_samples or ''}{'_fp16' if fp16 else ''}"
         folder = Path(cache)/key
         r = _load_run(folder, args)
         if r is not None: return r
@@ -500,33 +519,46 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
     from fastai.metrics import accuracy
     from fastai.callback.schedule import fit_one_cycle
     from fastai.torch_core import set_seed
-    from uncertainty_curriculum.data import load_dataset, with_label_noise, array_dls, make_model
+    from uncertainty_curriculum.data import load_dataset, with_label_noise, array_dls, image_dls, make_model, DOWNLOAD_DATASETS
     from uncertainty_curriculum.tracker import DynamicsTracker
     from uncertainty_curriculum.measures import MEASURES
     n_threads = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
     try:
         set_seed(seed, reproducible=True)
-        data = load_dataset(dataset, n_train=n_train, seed=seed)
-        if noise > 0: data = with_label_noise(data, noise, seed=seed)
-        dls = array_dls(data, bs=bs, seed=seed)
+        if dataset in DOWNLOAD_DATASETS:                # image folders (CIFAR-10 on a GPU...): fastai DataBlock loaders
+            from uncertainty_curriculum.cli import relabel_image_dls
+            dls, y, true, mask = relabel_image_dls(image_dls(dataset, path=data_path, bs=bs, seed=seed), n_train, noise,
+                                                   seed=seed, dataset=dataset)
+            shape, classes, n_valid = tuple(dls.valid.one_batch()[0].shape[1:]), [str(v) for v in dls.vocab], len(dls.valid_ds)
+        else:
+            data = load_dataset(dataset, n_train=n_train, seed=seed)
+            if noise > 0: data = with_label_noise(data, noise, seed=seed)
+            dls, y, mask = array_dls(data, bs=bs, seed=seed), data.y_train, data.noise_mask
+            true = None if data.true_y_train is None else data.true_y_train.numpy()
+            shape, classes, n_valid = data.input_shape, list(data.classes), len(data.y_valid)
         set_seed(seed, reproducible=True)
-        learn = Learner(dls, make_model(arch, data.input_shape, data.c), loss_func=CrossEntropyLossFlat(), metrics=accuracy)
-        tracker = DynamicsTracker(mode=mode, measures=MEASURES, mc_samples=mc_samples, dataset=dataset)   # all nine
+        learn = Learner(dls, make_model(arch, shape, len(classes)), loss_func=CrossEntropyLossFlat(), metrics=accuracy)
+        if fp16 and dls.device.type == 'cuda': learn = learn.to_fp16()
+        tracker = DynamicsTracker(mode=mode, measures=MEASURES, mc_samples=mc_samples, dataset=dataset,   # all nine
+                                  true_labels=true, noise_mask=None if mask is None else np.asarray(mask))
         t0 = time.perf_counter()
         with learn.no_bar(), learn.no_logging(), warnings.catch_warnings():
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')
             learn.fit_one_cycle(epochs, lr, cbs=tracker)
         train_s = time.perf_counter() - t0
-        model = learn.model.eval()
-        with torch.no_grad():
-            preds = torch.cat([model(xb.to(dls.device)).argmax(1).cpu() for xb in data.x_train.split(1024)]).numpy()
+        if dataset in DOWNLOAD_DATASETS: x, preds = _train_pass(learn)
+        else:
+            model = learn.model.eval()
+            with torch.no_grad():
+                preds = torch.cat([model(xb.to(dls.device)).argmax(1).cpu() for xb in data.x_train.split(1024)]).numpy()
+            x = data.x_train.numpy()
     finally: torch.set_num_threads(n_threads)
     hist = np.array([[float(v) for v in row] for row in learn.recorder.values])    # train loss, valid loss, accuracy
     info = dict(args=args, command=_study_command(args), train_seconds=round(train_s, 1),
-                threads=threads or n_threads, n_train=len(data.y_train), n_valid=len(data.y_valid),
-                n_noisy=int(0 if data.noise_mask is None else data.noise_mask.sum()),
+                threads=threads or n_threads, n_train=len(y), n_valid=n_valid,
+                n_noisy=int(0 if mask is None else np.asarray(mask).sum()),
                 valid_accuracy=hist[-1, 2], valid_accuracy_by_epoch=hist[:, 2].round(4).tolist())
-    r = AttrDict(dyn=tracker.dynamics, x=data.x_train.numpy(), preds=preds, classes=list(data.classes), info=info, cached=False)
+    r = AttrDict(dyn=tracker.dynamics, x=x, preds=preds, classes=classes, info=info, cached=False)
     if folder is not None: _save_run(folder, r)
     return r
