@@ -17,7 +17,8 @@ __all__ = ['LOW_IS_UNCERTAIN', 'HIGH_IS_UNCERTAIN', 'DEFAULT_THRESHOLDS', 'AGREE
            'simulate_logits', 'make_dynamics', 'synthetic_dynamics', 'direction', 'direction_label', 'uncertainty',
            'never_learned_as', 'example_scores', 'region_summary', 'settle_epoch', 'settled_share',
            'hypothesis_summary', 'spearman_rows', 'rank_stability', 'first_stable_epoch', 'measure_agreement',
-           'class_difficulty', 'detection_metrics', 'mislabel_detection', 'split_passes', 'tracked_run']
+           'class_difficulty', 'detection_metrics', 'mislabel_detection', 'split_passes', 'predict_train_set',
+           'tracked_run']
 
 # %% ../nbs/03_analysis.ipynb #06a3c18e
 def _softmax(z, axis=-1):
@@ -471,21 +472,27 @@ def _save_run(folder:Path, r):
     except OSError: shutil.rmtree(tmp, ignore_errors=True)      # the other writer won: same run, keep theirs
 
 # %% ../nbs/03_analysis.ipynb #6e4eb841
-def _train_pass(learn)->tuple:
-    "(inputs, argmax predictions) of the whole training set in sample-id order, without augmentation"
+def predict_train_set(learn, # a trained `Learner`
+                      with_inputs:bool=False, # also return the inputs (as the model saw them, float16)
+                     )->tuple: # (predictions [N], inputs [N, ...] or None)
+    "Argmax predictions for the whole training set in sample-id order, without augmentation (eval mode, no grad)"
     import torch, contextlib
     from uncertainty_curriculum.data import epoch_ids
     dl0 = learn.dls.train
     ds = dl0.dataset
     ctx = ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()
-    model, xs, ps, ids = learn.model.eval(), [], [], []
-    with ctx, torch.no_grad():
-        dl = dl0.new(shuffle=False, drop_last=False, bs=2*dl0.bs, get_idxs=None)
-        for i, b in enumerate(dl):
-            ids.append(epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs])
-            xs.append(b[0].cpu().half()); ps.append(model(b[0]).argmax(-1).cpu())
+    model = learn.model
+    was, xs, ps, ids = model.training, [], [], []
+    model.eval()
+    try:
+        with ctx, torch.no_grad():
+            dl = dl0.new(shuffle=False, drop_last=False, bs=2*dl0.bs, get_idxs=None)
+            for i, b in enumerate(dl):
+                ids.append(epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs]); ps.append(model(b[0]).argmax(-1).cpu())
+                if with_inputs: xs.append(b[0].cpu().half())
+    finally: model.train(was)
     order = torch.cat(ids).argsort()
-    return torch.cat(xs)[order].numpy(), torch.cat(ps)[order].numpy()
+    return torch.cat(ps)[order].numpy(), (torch.cat(xs)[order].numpy() if with_inputs else None)
 
 def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_dataset`, or an image dataset (`data.DOWNLOAD_DATASETS`)
                 noise:float=0., # share of training labels flipped with `data.with_label_noise` (symmetric)
@@ -547,7 +554,7 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')
             learn.fit_one_cycle(epochs, lr, cbs=tracker)
         train_s = time.perf_counter() - t0
-        if dataset in DOWNLOAD_DATASETS: x, preds = _train_pass(learn)
+        if dataset in DOWNLOAD_DATASETS: preds, x = predict_train_set(learn, with_inputs=True)
         else:
             model = learn.model.eval()
             with torch.no_grad():

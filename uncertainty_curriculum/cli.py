@@ -169,24 +169,6 @@ def _study_data(a:dict):
     return dls, tuple(xb.shape[1:]), len(dls.vocab), [str(v) for v in dls.vocab], true, mask, len(dls.valid_ds)
 
 # %% ../nbs/07_study.ipynb #9d727240
-def _final_preds(learn):
-    "Argmax predictions of the trained model on the training set, indexed by sample id (no augmentation)"
-    import numpy as np, torch
-    from uncertainty_curriculum.data import epoch_ids
-    dl0 = learn.dls.train
-    ds = dl0.dataset
-    ctx = ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()
-    preds = np.full(len(ds), -1, np.int64)
-    model = learn.model; was = model.training; model.eval()
-    try:
-        with ctx, torch.no_grad():
-            dl = dl0.new(shuffle=False, drop_last=False, bs=2*dl0.bs, get_idxs=None)
-            for i, b in enumerate(dl):
-                ids = epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs].numpy()
-                preds[ids] = model(*b[:1]).argmax(-1).cpu().numpy()
-    finally: model.train(was)
-    return preds
-
 def _example_inputs(dls, ids):
     "Training inputs at positions `ids`, as numpy arrays for the example grids (images decoded without augmentation)"
     import numpy as np
@@ -393,7 +375,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
         from uncertainty_curriculum.analysis import split_passes
         dyn, dyn_eval = split_passes(full)
     valid_loss, valid_acc = map(float, learn.recorder.values[-1][1:3])
-    preds = _final_preds(learn)
+    preds = A.predict_train_set(learn)[0]
     # tables
     s = dyn.summary()
     samples = s.reset_index()
