@@ -42,34 +42,18 @@ class GuardedUncertaintyStrategy(UncertaintyStrategy):
         super().__init__(**kwargs)
         if not isinstance(patience, int) or patience < 1: raise ValueError(f"`patience` must be an integer >= 1; got {patience}.")
         if not 0 <= max_out < 1: raise ValueError(f"`max_out` is a share of the training set, in [0, 1); got {max_out}.")
-        self.patience, self.max_out, self.streak, self.left_out = patience, max_out, None, 0
+        self.patience, self.max_out = patience, max_out
     @property
     def needs(self)->tuple: return tuple(dict.fromkeys(super().needs + ('correct',)))
 
-    def _watch(self, rec):
-        "Start counting wrong streaks: from the correctness recorded so far, then at every presentation"
-        self.streak = np.where(rec.last_correct == 0, 1, 0).astype(np.int64)
-        upd = rec.update
-        def update(epoch, ids, values, presentation=True):
-            upd(epoch, ids, values, presentation)
-            if presentation and 'correct' in values:
-                wrong = np.asarray(values['correct']) <= 0.5
-                self.streak[ids] = np.where(wrong, self.streak[ids] + 1, 0)
-        rec.update = update
-
-    def select(self, epoch, k, rec):
-        if self.streak is None: self._watch(rec)
-        return super().select(epoch, k, rec)
-
     def excluded(self, rec):
         "Examples wrong at `patience` presentations in a row (at most `max_out` of the data, the longest streaks)"
-        n = self.n
-        out = self.streak >= self.patience
+        n, streak = self.n, rec.wrong_streak
+        out = streak >= self.patience
         cap = int(self.max_out * n)
         if out.sum() > cap:                                            # keep only the longest streaks out
-            keep_out = np.argsort(-self.streak, kind='stable')[:cap]
+            keep_out = np.argsort(-streak, kind='stable')[:cap]
             out = np.zeros(n, bool); out[keep_out] = True
-        self.left_out = int(out.sum())
         return out
 
 # %% ../nbs/06_benchmark.ipynb #9b5b4e16

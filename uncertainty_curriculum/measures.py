@@ -213,10 +213,8 @@ def _core_measures_cpu(x:Tensor, y:Tensor, names:tuple)->np.ndarray:
         out[:, ~ok] = torch.stack(list(_stable_measures(x[bad], y[bad], names).values())).numpy()
     return out
 
-def _measure_matrix(logits:Tensor, targets:Tensor, names)->np.ndarray:
-    "[len(names), batch] float32 numpy array of the measures (what the tracker stores)"
-    names = _check_names(names)
-    x, y = _prep(logits, targets)
+def _measure_matrix(x:Tensor, y:Tensor, names:tuple)->np.ndarray:
+    "[len(names), batch] float32 numpy array of the measures of prepared (`_prep`) logits and targets, checked `names`"
     if x.device.type == 'cpu' and set(names) <= set(CORE_MEASURES): return _core_measures_cpu(x, y, names)
     return torch.stack(list(_stable_measures(x, y, names).values())).cpu().numpy()
 

@@ -114,6 +114,7 @@ class ScoreRecord:
         self.seen_epoch = np.full(n, -1, np.int64)       # last epoch the example was trained on (-1: never)
         self.count = np.zeros(n, np.int64)               # training presentations
         self.sum_lm, self.forgets = np.zeros(n), np.zeros(n)
+        self.wrong_streak = np.zeros(n, np.int64)          # wrong presentations in a row, up to the latest
         self.last_correct, self.ever_correct = np.full(n, np.nan), np.zeros(n, bool)
         self.fresh = np.zeros(n, bool)                   # updated since a strategy last read the scores
         self.tracker = None
@@ -135,6 +136,7 @@ class ScoreRecord:
             c = values['correct'] > 0.5
             self.forgets[ids] += (self.last_correct[ids] > 0.5) & ~c
             self.last_correct[ids] = c; self.ever_correct[ids] |= c
+            self.wrong_streak[ids] = np.where(c, 0, self.wrong_streak[ids] + 1)
 
     def raw(self, name:str)->np.ndarray:
         "Latest value of `name` per example: the tracker's (eval columns first) where it has one, else the record's"

@@ -14,7 +14,7 @@ from torch import Tensor
 from fastcore.basics import patch
 from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
-from .measures import (MEASURES, DEFAULT_MEASURES, MC_MEASURES, compute_measures, _measure_matrix, _prep,
+from .measures import (MEASURES, DEFAULT_MEASURES, MC_MEASURES, compute_measures, _measure_matrix, _prep, _check_names,
     mc_dropout_logits, mc_measures, forgetting_events, learned_epoch, cartography_regions)
 from .data import batch_ids, epoch_ids, SampleIdsError
 
@@ -48,6 +48,7 @@ class Dynamics:
                          for k, v in ms.items()}
         self.labels = _vec(labels, N, 'labels', np.int64)
         self.true_labels = _vec(true_labels, N, 'true_labels', np.int64)
+        if noise_mask is None and self.true_labels is not None: noise_mask = self.labels != self.true_labels
         self.noise_mask = _vec(noise_mask, N, 'noise_mask', bool)
         meta = dict(meta or {})
         meta.setdefault('dataset', 'unknown'); meta.setdefault('mode', 'unknown')
@@ -323,11 +324,11 @@ class DynamicsTracker(Callback):
             raise ValueError("MC dropout needs extra forward passes: use mode='eval' or 'both' with `mc_samples`.")
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float16): raise ValueError(f"`dtype` must be 'float32' or 'float16', got {dtype}.")
-        self.names = list(compute_measures(torch.zeros(1, 2), torch.zeros(1, dtype=torch.long), measures))
+        self.names = list(_check_names(measures))
         self.mode, self.every, self.mc_samples, self.streaming, self.el2n_epoch = mode, every, mc_samples, streaming, el2n_epoch
         self.save_dir = None if save_dir is None else Path(save_dir)
         self.dataset, self.true_labels, self.noise_mask, self.eval_bs = dataset, true_labels, noise_mask, eval_bs
-        self.buffer_logits, self._lbuf, self._ybuf, self._ibuf, self._fill = buffer_logits, None, None, None, 0
+        self.buffer_logits, self._lbuf, self._ybuf, self._ibuf, self._fill, self._first_epoch = buffer_logits, None, None, None, 0, 0
         self.n, self.epochs, self.rows, self.running, self.labels = None, [], {}, None, None
 
     @property
@@ -359,7 +360,6 @@ def before_fit(self:DynamicsTracker):
         if self.labels is None: self.labels = np.full(n, -1, np.int64)   # filled from the batches
         if self.true_labels is None and getattr(data, 'true_y_train', None) is not None: self.true_labels = data.true_y_train
         if self.true_labels is not None: self.true_labels = _vec(self.true_labels, n, 'true_labels', np.int64)
-        if self.noise_mask is None and self.true_labels is not None: self.noise_mask = self.labels != self.true_labels
         if self.noise_mask is not None: self.noise_mask = _vec(self.noise_mask, n, 'noise_mask', bool)
         if self.dataset is None: self.dataset = getattr(data, 'name', None) or type(dl.dataset).__name__
         if self.save_dir is not None:
@@ -368,12 +368,10 @@ def before_fit(self:DynamicsTracker):
                 last = int(done[-1].stem.split('_')[1])
                 warnings.warn(f"{self.save_dir} already holds {len(done)} epochs; numbering continues at epoch {last+1} "
                               "(nothing is overwritten).")
-                self.epochs = [last]                   # so the next epoch is last+1
-                self._resumed = True
+                self._first_epoch = last + 1
         if self.streaming:
             self.running = RunningDynamics(n, self.labels, self.true_labels, self.noise_mask, self.meta, self.el2n_epoch)
     if self.save_dir is not None: _write_samples(self.save_dir, self.labels, self.true_labels, self.noise_mask, self.meta)
-    self._fit_epochs_left = None
 
 @patch(as_prop=True)
 def meta(self:DynamicsTracker)->dict:
@@ -384,7 +382,7 @@ def meta(self:DynamicsTracker)->dict:
 @patch(as_prop=True)
 def recorded_epochs(self:DynamicsTracker)->list:
     "Epoch numbers recorded by this tracker (a resumed run leaves out the ones it found on disk)"
-    return self.epochs[1:] if getattr(self, '_resumed', False) else list(self.epochs)
+    return list(self.epochs)
 
 # %% ../nbs/02_tracker.ipynb #18ab3ca8
 _BUFFER_MAX = 2**25      # examples x classes up to which a whole epoch's logits are staged (measured at epoch end)
@@ -392,7 +390,7 @@ _CHUNK = 2**22           # else: logits staged and measured per chunk (16 MB of 
 
 @patch
 def _start_epoch(self:DynamicsTracker):
-    self.epoch_no = (self.epochs[-1] + 1) if self.epochs else 0
+    self.epoch_no = (self.epochs[-1] + 1) if self.epochs else self._first_epoch
     self.buf = np.full((self.n, len(self.columns)), np.nan, dtype=self.dtype)   # [example, measure]
     self.n_nan = 0
     self._fill = 0
@@ -406,6 +404,7 @@ def _update(self:DynamicsTracker,
             extra:dict=None, # more name -> [batch] tensors to store after the measures (MC dropout)
            ):
     "Compute the measures of one batch and scatter them into this epoch's buffer at `ids`"
+    logits, targets = _prep(logits, targets)
     v = _measure_matrix(logits, targets, self.names)                        # [M, batch] float32
     if extra: v = np.concatenate([v, torch.stack(list(extra.values())).float().cpu().numpy()])
     ids = ids.cpu().numpy() if isinstance(ids, Tensor) else np.asarray(ids)
@@ -417,8 +416,8 @@ def _update(self:DynamicsTracker,
 @patch
 def _record(self:DynamicsTracker, ids:Tensor, logits:Tensor, targets:Tensor):
     "One training batch: staged (`_keep`) when `buffer_logits` (default: when a whole epoch's logits are small), else measured at once"
-    keep = self.buffer_logits if self.buffer_logits is not None else self.n * logits.shape[1] <= _BUFFER_MAX
-    (self._keep if keep else self._update)(ids, logits, targets)
+    if self.buffer_logits is None: self.buffer_logits = self.n * logits.shape[1] <= _BUFFER_MAX
+    (self._keep if self.buffer_logits else self._update)(ids, logits, targets)
 
 @patch
 def _keep(self:DynamicsTracker, ids:Tensor, logits:Tensor, targets:Tensor):
@@ -490,7 +489,7 @@ def _eval_pass(self:DynamicsTracker):
                 extra = None
                 if self.mc_samples:
                     with ctx: pk = mc_dropout_logits(model, xb, self.mc_samples).softmax(-1)
-                    extra = mc_measures(pk, yb[0]); model.eval()
+                    extra = mc_measures(pk, yb[0])
                 self._update(ids, pred, yb[0], offset=offset, extra=extra)
     finally: model.train(was)
 
