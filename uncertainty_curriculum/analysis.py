@@ -435,21 +435,6 @@ def split_passes(dyn, # a `Dynamics` of any tracker mode
     return mk(tr, 'train'), mk(ev, 'eval')
 
 # %% ../nbs/03_analysis.ipynb #29ef0156
-def _study_command(a:dict, out:str='DIR')->str:
-    "The `uc-study` command line of a `tracked_run` (same recipe, same seeds)"
-    parts = ['uc-study', '--dataset', a['dataset']]
-    if a['n_train'] is not None: parts += ['--n-train', str(a['n_train'])]
-    if a['noise']: parts += ['--noise', f"{a['noise']:g}"]
-    parts += ['--epochs', str(a['epochs'])]
-    if a['arch'] != 'cnn': parts += ['--arch', a['arch']]
-    if a['bs'] != 128: parts += ['--bs', str(a['bs'])]
-    if a['lr'] != 1e-2: parts += ['--lr', f"{a['lr']:g}"]
-    parts += ['--seed', str(a['seed'])]
-    if a['mode'] != 'train': parts += ['--mode', a['mode']]
-    if a['mc_samples']: parts += ['--mc-samples', str(a['mc_samples'])]
-    if a.get('fp16'): parts += ['--fp16']
-    return ' '.join(parts + ['--out', out])
-
 def _load_run(folder:Path, args:dict):
     import json
     from fastcore.basics import AttrDict
@@ -554,15 +539,12 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')
             learn.fit_one_cycle(epochs, lr, cbs=tracker)
         train_s = time.perf_counter() - t0
-        if dataset in DOWNLOAD_DATASETS: preds, x = predict_train_set(learn, with_inputs=True)
-        else:
-            model = learn.model.eval()
-            with torch.no_grad():
-                preds = torch.cat([model(xb.to(dls.device)).argmax(1).cpu() for xb in data.x_train.split(1024)]).numpy()
-            x = data.x_train.numpy()
+        preds, x = predict_train_set(learn, with_inputs=dataset in DOWNLOAD_DATASETS)
+        if x is None: x = data.x_train.numpy()
     finally: torch.set_num_threads(n_threads)
     hist = np.array([[float(v) for v in row] for row in learn.recorder.values])    # train loss, valid loss, accuracy
-    info = dict(args=args, command=_study_command(args), train_seconds=round(train_s, 1),
+    from uncertainty_curriculum.cli import study_command
+    info = dict(args=args, command=study_command(**args, out='DIR'), train_seconds=round(train_s, 1),
                 threads=threads or n_threads, n_train=len(y), n_valid=n_valid,
                 n_noisy=int(0 if mask is None else np.asarray(mask).sum()),
                 valid_accuracy=hist[-1, 2], valid_accuracy_by_epoch=hist[:, 2].round(4).tolist())

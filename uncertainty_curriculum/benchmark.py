@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/benchmark.
 
 # %% ../nbs/06_benchmark.ipynb #341e8f1e
 from __future__ import annotations
-import json, math, os, random, sys, time, warnings
+import json, os, random, sys, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -230,17 +230,10 @@ def bench_data(dataset:str='mnist5k', # one of `OFFLINE_DATASETS` or `DOWNLOAD_D
     if n_train is not None: _check_int(n_train, 'n_train', 10)
     if check_only: return None
     if dataset in DOWNLOAD_DATASETS: return ImageBenchData(dataset, noise, n_train, data_path)
-    key = (dataset, n_train)
-    if key not in _DATA_CACHE:                       # loading MNIST-5k parses a text file: seconds, once per process
-        _DATA_CACHE[key] = load_dataset(dataset, n_train=n_train, seed=0)
-    data = _DATA_CACHE[key]
+    data = load_dataset(dataset, n_train=n_train, seed=0)      # (cached on disk by `load_dataset`)
     return with_label_noise(data, noise, seed=0) if noise > 0 else data
 
-_DATA_CACHE = {}
-
 # %% ../nbs/06_benchmark.ipynb #612a19af
-def _config(**kw)->dict: return {k: v for k, v in kw.items()}
-
 def _check_config(out:Path, cfg:dict):
     f = out/'config.json'
     if f.exists():

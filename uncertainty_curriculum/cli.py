@@ -165,7 +165,7 @@ def _study_data(a:dict):
                          f"({', '.join(OFFLINE_DATASETS)}).") from None
     except ValueError as e: raise StudyError(str(e).replace('\n', ' ')) from None
     dls, _, true, mask = relabel_image_dls(dls, a['n_train'], a['noise'], a['noise_kind'], a['seed'], a['dataset'])
-    xb = dls.one_batch()[0]
+    xb = dls.valid.one_batch()[0]                       # (the training loader would advance its shuffle)
     return dls, tuple(xb.shape[1:]), len(dls.vocab), [str(v) for v in dls.vocab], true, mask, len(dls.valid_ds)
 
 # %% ../nbs/07_study.ipynb #9d727240
@@ -381,7 +381,8 @@ def _run_study(a:dict, t0:float, dev)->dict:
     samples = s.reset_index()
     samples['final_pred'] = preds
     if dyn_eval is not None:
-        es = full.summary(prefix='eval_').reset_index(drop=True)
+        s_eval = dyn_eval.summary()
+        es = s_eval.reset_index(drop=True)
         for c in ('confidence', 'variability', 'correctness', 'forgetting_events', 'learned_epoch', 'aum', 'el2n', 'region'):
             samples[f'eval_{c}'] = es[c].to_numpy()
     long = full.to_df()
@@ -412,7 +413,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
               f"number of flipped labels. <b>mislabel_auroc</b> in summary.json is the row <code>confidence</code> "
               f"(score 1 − confidence); <code>aum</code> is the area under the margin.")
     if dyn_eval is not None and 'mislabel_auroc' in summ:
-        det_e = A.mislabel_detection(dyn_eval)
+        det_e = A.mislabel_detection(dyn_eval, summary=s_eval)
         summ['mislabel_auroc_eval_pass'] = float(det_e.set_index('score').auroc['confidence'])
         tables['Finding the flipped labels, from the eval pass'] = (det_e.set_index('score'), "The same, from the measures of the extra "
               "clean evaluation pass (<code>eval_*</code> columns; MC-dropout scores when --mc-samples was given).")
@@ -433,7 +434,7 @@ def _run_study(a:dict, t0:float, dev)->dict:
     for old in list(figs.glob('*.png')) + list(figs.glob('*.gif')): old.unlink()
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        P.save_figures(dyn, figs, gif=a['gif'])
+        P.save_figures(dyn, figs, gif=a['gif'], summary=s)
         _training_figure(learn.recorder, figs/'training.png')
         _examples_figure(dyn, s, dls, preds, classes, figs/'examples.png')
     plt.close('all')

@@ -461,10 +461,11 @@ def save_figures(dyn, # a `Dynamics`
                  classes:list=None, # class names
                  measure:str='p_true', # measure for trajectories / barcode
                  gif:bool=True, # also write the animated map
+                 summary:pd.DataFrame=None, # a precomputed `dyn.summary()`
                 )->list: # paths written
     "Write the cartography map, trajectories, barcode, distributions, rank stability, agreement (and examples, GIF) as files"
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    s = dyn.summary()
+    s = dyn.summary() if summary is None else summary
     figs = {'cartography': lambda: plot_cartography(dyn, summary=s),
             'trajectories': lambda: plot_trajectories(dyn, measure, summary=s),
             'barcode': lambda: plot_barcode(dyn, measure, summary=s),

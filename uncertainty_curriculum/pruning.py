@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/pruning.ht
 
 # %% ../nbs/05_pruning.ipynb #a53eafef
 from __future__ import annotations
-import math, time, warnings
+import math, time
 import numpy as np, pandas as pd, torch
 import torch.nn.functional as F
 from torch import Tensor
