@@ -19,7 +19,8 @@ from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle   # patches Learner.fit_one_cycle
 from .data import (load_dataset, with_label_noise, array_dls, image_dls, make_model, batch_ids,
                                          OFFLINE_DATASETS, DOWNLOAD_DATASETS, ARCHITECTURES)
-from .pruning import Schedule, PruneEpochs, UncertaintyStrategy, make_strategy
+from .pruning import (Schedule, PruneEpochs, UncertaintyStrategy, make_strategy, swap_idxs, restore_idxs,
+                                            _find_cb)
 
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'BENCH_STRATEGIES', 'DEFAULT_STRATEGIES', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS',
@@ -65,20 +66,15 @@ class PartialEpochs(Callback):
                  seed:int=0, # seed of the subsets
                 ):
         if not isinstance(size, (int, np.integer)) or size < 1: raise ValueError(f"`size` must be an integer >= 1; got {size}.")
-        self.size, self.rng, self._saved = int(size), np.random.default_rng(seed), None
+        self.size, self.rng, self._dl = int(size), np.random.default_rng(seed), None
     def before_fit(self):
-        if not hasattr(self.learn, 'n_epoch') or any(type(c).__name__ == 'LRFinder' for c in self.learn.cbs): return
-        dl = self.learn.dls.train
-        self._saved = (dl, dl.__dict__.get('get_idxs'), dl.n)
+        if not hasattr(self.learn, 'n_epoch') or _find_cb(self.learn, 'LRFinder') is not None: return
+        dl = self._dl = self.learn.dls.train
+        restore_idxs(dl)                                       # a crashed fit may have left its swap in place
         n = dl.n
-        dl.get_idxs = lambda: self.rng.choice(n, min(self.size, n), replace=False).tolist()
-        dl.n = min(self.size, n)
+        swap_idxs(dl, lambda: self.rng.choice(n, min(self.size, n), replace=False).tolist(), min(self.size, n))
     def after_fit(self):
-        if self._saved is None: return
-        dl, had, n = self._saved
-        if had is None: dl.__dict__.pop('get_idxs', None)
-        else: dl.get_idxs = had
-        dl.n, self._saved = n, None
+        if self._dl is not None: restore_idxs(self._dl); self._dl = None
     after_cancel_fit = after_fit
 
 # %% ../nbs/06_benchmark.ipynb #7af37f66

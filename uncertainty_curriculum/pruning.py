@@ -19,7 +19,7 @@ from .data import batch_ids, epoch_ids, SampleIdsError
 # %% auto #0
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'ScoreRecord', 'Selection', 'Strategy',
            'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
-           'EasyAugmentStrategy', 'FullStrategy', 'make_strategy', 'PruneEpochs']
+           'EasyAugmentStrategy', 'FullStrategy', 'make_strategy', 'PruneEpochs', 'swap_idxs', 'restore_idxs']
 
 # %% ../nbs/05_pruning.ipynb #ccc4163e
 SCHEDULE_SHAPES = ('constant', 'linear', 'geometric', 'cosine')
@@ -423,13 +423,26 @@ class PruneEpochs(Callback):
 def _get_idxs(self:PruneEpochs): return self._epoch_idxs
 PruneEpochs._get_idxs = _get_idxs
 
-def _restore(self:PruneEpochs):
-    "Give the training loader back its own `get_idxs` and `n`"
-    if self._saved is None: return
-    dl, had, n = self._saved
+def swap_idxs(dl:DataLoader, # a training loader
+              get_idxs, # callable giving the index list of each epoch
+              n:int=None, # the epoch size to report (`dl.n`); None: leave it
+             ):
+    "Make `dl` iterate `get_idxs()`; its own `get_idxs` and `n` are kept on it, once, for `restore_idxs` (also after a crashed fit)"
+    if '_own_idxs' not in dl.__dict__: dl._own_idxs = (dl.__dict__.get('get_idxs'), dl.n)
+    dl.get_idxs = get_idxs
+    if n is not None: dl.n = n
+
+def restore_idxs(dl:DataLoader):
+    "Give `dl` back the `get_idxs` and `n` it had before `swap_idxs`"
+    own = dl.__dict__.pop('_own_idxs', None)
+    if own is None: return
+    had, dl.n = own
     if had is None: dl.__dict__.pop('get_idxs', None)
     else: dl.get_idxs = had
-    dl.n, self._saved = n, None
+
+def _restore(self:PruneEpochs):
+    "Give the training loader back its own `get_idxs` and `n`"
+    if self._saved is not None: restore_idxs(self._saved); self._saved = None
 PruneEpochs.restore = _restore
 
 def _before_fit(self:PruneEpochs):
@@ -458,10 +471,8 @@ def _before_fit(self:PruneEpochs):
     if not self.strategy.uses_schedule: self.sizes = np.where(self.pruned, self.sizes, n)
     steps = lambda k: k // dl.bs if dl.drop_last else -(-k // dl.bs)
     self.planned_steps = int(sum(steps(int(k)) for k in self.sizes)) if self.strategy.uses_schedule else None
-    d = dl.__dict__.get('get_idxs')
-    if getattr(d, '__self__', None) is not None and isinstance(d.__self__, PruneEpochs): d = None   # left by a crashed fit
-    self._saved = (dl, d, dl.n)
-    dl.get_idxs = self._get_idxs
+    restore_idxs(dl)                                                 # a crashed fit may have left its swap in place
+    swap_idxs(dl, self._get_idxs); self._saved = dl
 PruneEpochs.before_fit = _before_fit
 
 # %% ../nbs/05_pruning.ipynb #6ac800cb
