@@ -511,7 +511,8 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
     from fastai.metrics import accuracy
     from fastai.callback.schedule import fit_one_cycle
     from fastai.torch_core import set_seed
-    from uncertainty_curriculum.data import load_dataset, with_label_noise, array_dls, image_dls, make_model, DOWNLOAD_DATASETS
+    from uncertainty_curriculum.data import (load_dataset, with_label_noise, array_dls, image_dls, relabel_image_dls, make_model,
+                                             DOWNLOAD_DATASETS)
     from uncertainty_curriculum.tracker import DynamicsTracker
     from uncertainty_curriculum.measures import MEASURES
     n_threads = torch.get_num_threads()
@@ -519,7 +520,6 @@ def tracked_run(dataset:str='mnist5k', # an offline dataset of `data.load_datase
     try:
         set_seed(seed, reproducible=True)
         if dataset in DOWNLOAD_DATASETS:                # image folders (CIFAR-10 on a GPU...): fastai DataBlock loaders
-            from uncertainty_curriculum.cli import relabel_image_dls
             dls, y, true, mask = relabel_image_dls(image_dls(dataset, path=data_path, bs=bs, seed=seed), n_train, noise,
                                                    seed=seed, dataset=dataset)
             shape, classes, n_valid = tuple(dls.valid.one_batch()[0].shape[1:]), [str(v) for v in dls.vocab], len(dls.valid_ds)

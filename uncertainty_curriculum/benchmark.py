@@ -17,7 +17,7 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed
 from fastai.callback.schedule import fit_one_cycle   # patches Learner.fit_one_cycle
-from .data import (load_dataset, with_label_noise, array_dls, image_dls, make_model, batch_ids,
+from .data import (load_dataset, with_label_noise, array_dls, image_dls, relabel_image_dls, make_model, batch_ids,
                                          OFFLINE_DATASETS, DOWNLOAD_DATASETS, ARCHITECTURES)
 from .pruning import (Schedule, PruneEpochs, UncertaintyStrategy, make_strategy, swap_idxs, restore_idxs,
                                             _find_cb)
@@ -204,7 +204,6 @@ class ImageBenchData:
     @property
     def c(self): return len(self.classes)
     def _make(self, bs, seed):
-        from uncertainty_curriculum.cli import relabel_image_dls
         dls, y, _, mask = relabel_image_dls(image_dls(self.name, path=self.path, bs=bs), self.n_train, self.noise, seed=0,
                                             dataset=self.name)
         dls.train.rng = random.Random(seed)                      # the subset and the flips stay; the shuffle follows the run

@@ -12,8 +12,8 @@ from fastcore.script import call_parse, parse_cli, store_true
 
 # %% auto #0
 __all__ = ['OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'STUDY_DATASETS', 'ARCHITECTURES', 'ASYMMETRIC_DATASETS', 'MODES',
-           'NOISE_KINDS', 'STUDY_DEFAULTS', 'StudyError', 'check_study_args', 'study_command', 'relabel_image_dls',
-           'write_report', 'cpu_threads', 'uc_study', 'uc_study_main', 'is_cli_run', 'uc_study_cli', 'study_kwargs']
+           'NOISE_KINDS', 'STUDY_DEFAULTS', 'StudyError', 'check_study_args', 'study_command', 'write_report',
+           'cpu_threads', 'uc_study', 'uc_study_main', 'is_cli_run', 'uc_study_cli', 'study_kwargs']
 
 # %% ../nbs/07_study.ipynb #b6710bee
 OFFLINE_DATASETS = ('mnist5k', 'mnist1d', 'digits')
@@ -108,45 +108,6 @@ def study_command(prog:str='uc-study', # the program name
     return ' '.join(parts)
 
 # %% ../nbs/07_study.ipynb #c5aded71
-def _stratified_subset(y, n:int, seed:int):
-    import numpy as np
-    from sklearn.model_selection import train_test_split
-    if n >= len(y): return np.arange(len(y))
-    idx, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
-    return np.sort(idx)
-
-def relabel_image_dls(dls, # image `DataLoaders` from `data.image_dls`
-                      n_train:int=None, # keep a stratified subset of this many training images (None: all)
-                      noise:float=0., # share of training labels to flip
-                      noise_kind:str='symmetric', # 'symmetric' or 'asymmetric' (see `data.add_label_noise`)
-                      seed:int=0, # seed of the subset, of the flips and of the training shuffle
-                      dataset:str=None, # dataset name (picks the asymmetric map)
-                     ): # (dls, labels, true labels or None, noise mask or None)
-    "Subset and label noise for image `DataLoaders`: the training set is rebuilt with the flipped labels"
-    a = dict(n_train=n_train, noise=noise, noise_kind=noise_kind, seed=seed, dataset=dataset)
-    import numpy as np, torch, random
-    from fastai.data.core import Datasets, TfmdLists
-    from fastai.data.transforms import Categorize
-    from uncertainty_curriculum.data import add_label_noise
-    ds = dls.train_ds
-    img_tl, lab_tl = ds.tls[0], ds.tls[1]
-    vocab = dls.vocab
-    y = np.array([int(lab_tl[i]) for i in range(len(lab_tl))], dtype=np.int64)
-    keep = _stratified_subset(y, a['n_train'], a['seed']) if a['n_train'] else np.arange(len(y))
-    items = [img_tl.items[i] for i in keep]
-    true = torch.as_tensor(y[keep])
-    if a['noise'] > 0:
-        noisy, mask = add_label_noise(true, a['noise'], kind=a['noise_kind'], n_classes=len(vocab), seed=a['seed'],
-                                      dataset=a['dataset'])
-    else: noisy, mask = true.clone(), torch.zeros(len(true), dtype=torch.bool)
-    if len(keep) == len(y) and not mask.any(): return dls, true.numpy(), None, None
-    new_ds = Datasets(tls=[img_tl._new(items, split_idx=0),
-                           TfmdLists([vocab[i] for i in noisy.tolist()], [Categorize(vocab=vocab)], split_idx=0)],
-                      n_inp=ds.n_inp)
-    dls.loaders[0] = dls.train.new(new_ds)
-    dls.train.rng = random.Random(a['seed'])
-    return dls, noisy.numpy(), true.numpy(), mask.numpy()
-
 def _study_data(a:dict):
     "(DataLoaders, input_shape, n_classes, classes, true_labels or None, noise mask or None, n_valid) for checked args `a`"
     from uncertainty_curriculum import data as D
@@ -164,7 +125,7 @@ def _study_data(a:dict):
                          f"online, pass --data-path to a copy on disk, or use an offline dataset "
                          f"({', '.join(OFFLINE_DATASETS)}).") from None
     except ValueError as e: raise StudyError(str(e).replace('\n', ' ')) from None
-    dls, _, true, mask = relabel_image_dls(dls, a['n_train'], a['noise'], a['noise_kind'], a['seed'], a['dataset'])
+    dls, _, true, mask = D.relabel_image_dls(dls, a['n_train'], a['noise'], a['noise_kind'], a['seed'], a['dataset'])
     xb = dls.valid.one_batch()[0]                       # (the training loader would advance its shuffle)
     return dls, tuple(xb.shape[1:]), len(dls.vocab), [str(v) for v in dls.vocab], true, mask, len(dls.valid_ds)
 

@@ -21,7 +21,7 @@ from fastai.torch_core import default_device, find_bs
 __all__ = ['OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ASYMMETRIC_MAPS', 'ARCHITECTURES', 'RUN_CONFIGS', 'ArrayData',
            'load_dataset', 'add_label_noise', 'with_label_noise', 'ArrayDataset', 'ArrayDL', 'array_dls',
            'SampleIdsError', 'epoch_ids', 'batch_ids', 'download_dataset', 'image_dls', 'write_image_folder',
-           'make_model', 'time_epoch', 'in_colab', 'notebook_config']
+           'relabel_image_dls', 'make_model', 'time_epoch', 'in_colab', 'notebook_config']
 
 # %% ../nbs/00_data.ipynb #88bbf7ec
 class ArrayData:
@@ -333,6 +333,41 @@ def write_image_folder(data:ArrayData, path:Path, n_per_class:int=20, train_name
             d = path/split/data.classes[lbl]; d.mkdir(parents=True, exist_ok=True)
             Image.fromarray(img).save(d/f'{i:05d}.png')
     return path
+
+# %% ../nbs/00_data.ipynb #7b381e86
+def _stratified_subset(y, n:int, seed:int):
+    from sklearn.model_selection import train_test_split
+    if n >= len(y): return np.arange(len(y))
+    idx, _ = train_test_split(np.arange(len(y)), train_size=n, stratify=y, random_state=seed)
+    return np.sort(idx)
+
+def relabel_image_dls(dls, # image `DataLoaders` from `image_dls`
+                      n_train:int=None, # keep a stratified subset of this many training images (None: all)
+                      noise:float=0., # share of training labels to flip
+                      noise_kind:str='symmetric', # 'symmetric' or 'asymmetric' (see `add_label_noise`)
+                      seed:int=0, # seed of the subset, of the flips and of the training shuffle
+                      dataset:str=None, # dataset name (picks the asymmetric map)
+                     ): # (dls, labels, true labels or None, noise mask or None)
+    "Subset and label noise for image `DataLoaders`: the training set is rebuilt with the flipped labels"
+    from fastai.data.core import Datasets, TfmdLists
+    from fastai.data.transforms import Categorize
+    ds = dls.train_ds
+    img_tl, lab_tl = ds.tls[0], ds.tls[1]
+    vocab = dls.vocab
+    y = np.array([int(lab_tl[i]) for i in range(len(lab_tl))], dtype=np.int64)
+    keep = _stratified_subset(y, n_train, seed) if n_train else np.arange(len(y))
+    items = [img_tl.items[i] for i in keep]
+    true = torch.as_tensor(y[keep])
+    if noise > 0:
+        noisy, mask = add_label_noise(true, noise, kind=noise_kind, n_classes=len(vocab), seed=seed, dataset=dataset)
+    else: noisy, mask = true.clone(), torch.zeros(len(true), dtype=torch.bool)
+    if len(keep) == len(y) and not mask.any(): return dls, true.numpy(), None, None
+    new_ds = Datasets(tls=[img_tl._new(items, split_idx=0),
+                           TfmdLists([vocab[i] for i in noisy.tolist()], [Categorize(vocab=vocab)], split_idx=0)],
+                      n_inp=ds.n_inp)
+    dls.loaders[0] = dls.train.new(new_ds)
+    dls.train.rng = random.Random(seed)
+    return dls, noisy.numpy(), true.numpy(), mask.numpy()
 
 # %% ../nbs/00_data.ipynb #d30d7f8a
 def make_model(arch:str, # 'mlp', 'cnn', 'cnn_wide', 'cnn_narrow', 'resnet' (a shrunk xresnet) or 'resnet18' (32x32 images)
