@@ -298,7 +298,7 @@ def _pearson_rows(a, b):
     a = a - a.mean(-1, keepdims=True); b = b - b.mean(-1, keepdims=True)
     den = np.sqrt((a*a).sum(-1) * (b*b).sum(-1))
     with np.errstate(invalid='ignore', divide='ignore'):
-        return np.where(den > 0, (a*b).sum(-1) / np.where(den > 0, den, 1), np.nan)
+        return np.where(den > 1e-12, (a*b).sum(-1) / np.where(den > 1e-12, den, 1), np.nan)
 
 def spearman_rows(a:np.ndarray, # [E,N] scores (one row per epoch)
                   b:np.ndarray, # [N] reference scores

@@ -12,8 +12,9 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib.colors import ListedColormap
-from .analysis import (direction, uncertainty, example_scores, never_learned_as, settled_share,
-     rank_stability, first_stable_epoch, measure_agreement, mislabel_detection, _running_mean, _ffill, _noise_mask)
+from uncertainty_curriculum.analysis import (direction, uncertainty, example_scores, never_learned_as, settled_share,
+     rank_stability, first_stable_epoch, measure_agreement, mislabel_detection, _running_mean, _ffill, _noise_mask,
+     _summary)
 
 # %% auto #0
 __all__ = ['REGION_COLORS', 'REGIONS', 'EXAMPLE_KINDS', 'HOVER_COLUMNS', 'set_style', 'plot_cartography', 'plot_trajectories',
@@ -38,11 +39,6 @@ def _fig_ax(ax, figsize):
         fig, ax = plt.subplots(figsize=figsize)
         return fig, ax
     return ax.figure, ax
-
-def _summary(dyn, summary):
-    "`dyn.summary()` (or the one given) with a 0..N-1 index and `sample_id` as a column"
-    s = dyn.summary() if summary is None else summary
-    return s.reset_index(drop='sample_id' in s.columns or s.index.name != 'sample_id')
 
 def _sample(n, max_points, seed):
     if max_points is None or n <= max_points: return np.arange(n)

@@ -21,6 +21,7 @@ from fastai.torch_core import set_seed
 from .data import load_dataset, array_dls, make_model, ArrayData
 from .measures import mc_dropout_logits, mc_measures, cartography_regions
 from .tracker import DynamicsTracker, Dynamics
+from .analysis import spearman_rows, _pearson_rows
 
 # %% auto #0
 __all__ = ['SWEEP_ARCHS', 'DEFAULT_CONFIG', 'EARLY_STATS', 'check_config', 'config_id', 'default_grid', 'SubsetBALD',
@@ -108,8 +109,13 @@ def run_config(cfg:dict, # a configuration (see `check_config`)
     "Train one configuration with the dynamics tracker; skip it if `out/<config_id>/result.json` exists"
     c = check_config(cfg); cid = config_id(c)
     d = Path(out)/cid
-    if (d/'result.json').exists() and not force: return json.loads((d/'result.json').read_text())
     if data is None: data = load_dataset('mnist1d')
+    if (d/'result.json').exists() and not force:
+        r = json.loads((d/'result.json').read_text())
+        if (r['dataset'], r['n_train'], r['n_valid']) != (data.name, len(data.y_train), len(data.y_valid)):
+            raise ValueError(f"{d/'result.json'} was trained on {r['dataset']} {r['n_train']}/{r['n_valid']}, not on {data.name} "
+                             f"{len(data.y_train)}/{len(data.y_valid)}: use another `out` folder for other data.")
+        return r
     if d.exists(): shutil.rmtree(d)                               # unfinished (or forced): start again
     d.mkdir(parents=True)
     set_seed(c['seed'])
@@ -153,14 +159,10 @@ def run_sweep(configs:list, # configuration dicts
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     rows, n_trained = [], 0
     for i, (c, cid) in enumerate(zip(cfgs, ids)):
-        f = out/cid/'result.json'
-        if f.exists():
-            r = json.loads(f.read_text())
-            if (r['dataset'], r['n_train'], r['n_valid']) != (data.name, len(data.y_train), len(data.y_valid)):
-                raise ValueError(f"{f} was trained on {r['dataset']} {r['n_train']}/{r['n_valid']}, not on {data.name} "
-                                 f"{len(data.y_train)}/{len(data.y_valid)}: use another `out` folder for other data.")
-        else:
-            r = run_config(c, out, data=data, **kwargs); n_trained += 1
+        done = (out/cid/'result.json').exists()
+        r = run_config(c, out, data=data, **kwargs)                  # a finished run is read (and checked), not retrained
+        if not done:
+            n_trained += 1
             if verbose: print(f"[{i+1}/{len(cfgs)}] {cid}: final acc {r['final_acc']:.3f} ({r['wall_s']:.0f} s)", flush=True)
         rows.append(_scalar_result(r))
     df = pd.DataFrame(rows)
@@ -186,11 +188,6 @@ EARLY_STATS = {
     'hard_share': (-1, 'share of hard examples (cartography on epochs 1..k)'),
 }
 
-def _spearman_1d(a, b):
-    ok = ~(np.isnan(a) | np.isnan(b))
-    if ok.sum() < 3 or np.ptp(a[ok]) == 0 or np.ptp(b[ok]) == 0: return np.nan
-    return float(np.corrcoef(rankdata(a[ok]), rankdata(b[ok]))[0, 1])
-
 def early_stats(dyn:Dynamics, # a run's dynamics (train mode; needs `p_true` and `correct`)
                 k:int, # after how many epochs (1 = after the first)
                 bald:float=np.nan, # mean BALD after epoch k, measured separately (`SubsetBALD`)
@@ -205,7 +202,7 @@ def early_stats(dyn:Dynamics, # a run's dynamics (train mode; needs `p_true` and
         region = cartography_regions(conf, var)
         return dict(train_acc=c[-1].mean(), mean_p_true=np.nanmean(p[-1]), median_p_true=np.nanmedian(p[-1]),
                     learned_share=(c[-1] & (forgets == 0)).mean(), forgetting=forgets.mean(),
-                    rank_stability=_spearman_1d(p[-1], p[-2]) if k > 1 else np.nan, bald=float(bald),
+                    rank_stability=float(spearman_rows(p[-1], p[-2])[0]) if k > 1 else np.nan, bald=float(bald),
                     variability=np.nanmean(var), easy_share=np.mean(region == 'easy'),
                     hard_share=np.mean(region == 'hard'))
 
@@ -227,12 +224,6 @@ def sweep_table(out, # the sweep folder
     return pd.DataFrame(rows)
 
 # %% ../nbs/08_architectures.ipynb #d8d0f4e7
-def _pearson_rows(a, b):
-    a = a - a.mean(-1, keepdims=True); b = b - b.mean(-1, keepdims=True)
-    den = np.sqrt((a*a).sum(-1) * (b*b).sum(-1))
-    with np.errstate(invalid='ignore', divide='ignore'):
-        return np.where(den > 1e-12, (a*b).sum(-1) / np.where(den > 1e-12, den, 1), np.nan)
-
 def spearman_rho(x, # [..., n] values (rows are independent samples)
                  y, # [..., n]
                 )->np.ndarray: # [...] Spearman rho per row (ties averaged; NaN if a row is constant)
