@@ -7,10 +7,11 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/analysis.h
 # %% ../nbs/03_analysis.ipynb #720e8372
 from __future__ import annotations
 import warnings
-import numpy as np, pandas as pd
+import numpy as np, pandas as pd, torch
 from scipy.stats import rankdata
 from sklearn.metrics import roc_auc_score, average_precision_score
 from .tracker import Dynamics
+from .measures import MEASURES, compute_measures, mc_measures
 
 # %% auto #0
 __all__ = ['LOW_IS_UNCERTAIN', 'HIGH_IS_UNCERTAIN', 'DEFAULT_THRESHOLDS', 'AGREEMENT_SCORES', 'measures_from_logits',
@@ -21,29 +22,14 @@ __all__ = ['LOW_IS_UNCERTAIN', 'HIGH_IS_UNCERTAIN', 'DEFAULT_THRESHOLDS', 'AGREE
            'tracked_run']
 
 # %% ../nbs/03_analysis.ipynb #06a3c18e
-def _softmax(z, axis=-1):
-    z = z - z.max(axis, keepdims=True); e = np.exp(z)
-    return e / e.sum(axis, keepdims=True)
-
 def measures_from_logits(logits:np.ndarray, # [..., N, C] raw outputs (any leading epoch axes)
                          labels:np.ndarray, # [N] integer (given) labels
-                        )->dict: # name -> array [..., N]
-    "Numpy versions of the per-example measures of `measures.compute_measures` (used by the simulator)"
-    logits = np.asarray(logits, dtype=np.float64); labels = np.asarray(labels)
-    p = _softmax(logits)
-    C = logits.shape[-1]
-    onehot = np.eye(C, dtype=bool)[labels]                         # [N, C]
-    onehot = np.broadcast_to(onehot, p.shape)
-    p_true = np.where(onehot, p, 0).sum(-1)
-    z_true = np.where(onehot, logits, 0).sum(-1)
-    z_other = np.where(onehot, -np.inf, logits).max(-1)
-    max_prob = p.max(-1)
-    top2 = np.sort(p, -1)[..., -2:]
-    res = dict(p_true=p_true, max_prob=max_prob, entropy=-(p*np.log(np.clip(p, 1e-12, 1))).sum(-1),
-               margin=top2[..., 1] - top2[..., 0], least_confidence=1 - max_prob, logit_margin=z_true - z_other,
-               el2n=np.sqrt(((p - onehot)**2).sum(-1)), loss=-np.log(np.clip(p_true, 1e-12, 1)),
-               correct=(logits.argmax(-1) == labels).astype(np.float32))
-    return {k: v.astype(np.float32) for k, v in res.items()}
+                        )->dict: # name -> float32 array [..., N]
+    "`measures.compute_measures` (all nine) on logits with leading epoch axes, as numpy arrays (used by the simulator)"
+    z = torch.as_tensor(np.asarray(logits, np.float32))
+    *lead, N, C = z.shape
+    y = torch.as_tensor(np.asarray(labels, np.int64)).expand(*lead, N)
+    return {k: v.reshape(*lead, N).numpy() for k, v in compute_measures(z.reshape(-1, C), y.reshape(-1), MEASURES).items()}
 
 # %% ../nbs/03_analysis.ipynb #643e69ee
 def _sigmoid(x): return 1/(1+np.exp(-x))
@@ -101,7 +87,6 @@ def make_dynamics(measures:dict, # name -> [E,N] array
                   noise_mask=None, # [N] bool, True where the label was flipped
                   meta:dict=None):
     "A `tracker.Dynamics` from arrays; the noise mask defaults to `true_labels != labels`"
-    if noise_mask is None and true_labels is not None: noise_mask = np.asarray(true_labels) != np.asarray(labels)
     return Dynamics(measures, labels, true_labels=true_labels, noise_mask=noise_mask, meta=meta)
 
 def synthetic_dynamics(n:int=300, # number of examples
@@ -113,14 +98,9 @@ def synthetic_dynamics(n:int=300, # number of examples
     "A `Dynamics` of simulated easy / hard / ambiguous / flipped trajectories: a fast fixture for tests and docs"
     z, labels, true, noisy, kind, mc = simulate_logits(n, epochs, n_classes, noise, mc_samples=mc_samples, seed=seed)
     ms = measures_from_logits(z, labels)
-    if mc is not None:
-        p = _softmax(mc.astype(np.float64))                                  # [E,T,N,C]
-        pm = p.mean(1)
-        ent = lambda q: -(q*np.log(np.clip(q, 1e-12, 1))).sum(-1)
-        pe, ee = ent(pm), ent(p).mean(1)
-        pt = np.take_along_axis(p, np.broadcast_to(labels[None, None, :, None], p.shape[:-1] + (1,)), -1)[..., 0]
-        ms.update(predictive_entropy=pe, expected_entropy=ee, bald=pe - ee, p_true_var=pt.var(1))
-        ms = {k: np.asarray(v, np.float32) for k, v in ms.items()}
+    if mc is not None:                                                     # [E,T,N,C] logits of T stochastic passes
+        per_epoch = [mc_measures(torch.as_tensor(m, dtype=torch.float32).softmax(-1), torch.as_tensor(labels)) for m in mc]
+        ms.update({k: np.stack([d[k].numpy() for d in per_epoch]) for k in per_epoch[0]})
     meta = dict(dataset='synthetic', mode='eval' if mc_samples else 'train', sim_kind=kind.tolist())   # JSON-safe: `save` works
     return make_dynamics(ms, labels, true_labels=true, noise_mask=noisy, meta=meta)
 
