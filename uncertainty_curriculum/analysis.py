@@ -441,21 +441,12 @@ def predict_train_set(learn, # a trained `Learner`
                       with_inputs:bool=False, # also return the inputs (as the model saw them, float16)
                      )->tuple: # (predictions [N], inputs [N, ...] or None)
     "Argmax predictions for the whole training set in sample-id order, without augmentation (eval mode, no grad)"
-    import torch, contextlib
-    from uncertainty_curriculum.data import epoch_ids
-    dl0 = learn.dls.train
-    ds = dl0.dataset
-    ctx = ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else contextlib.nullcontext()
-    model = learn.model
-    was, xs, ps, ids = model.training, [], [], []
-    model.eval()
-    try:
-        with ctx, torch.no_grad():
-            dl = dl0.new(shuffle=False, drop_last=False, bs=2*dl0.bs, get_idxs=None)
-            for i, b in enumerate(dl):
-                ids.append(epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs]); ps.append(model(b[0]).argmax(-1).cpu())
-                if with_inputs: xs.append(b[0].cpu().half())
-    finally: model.train(was)
+    from uncertainty_curriculum.tracker import eval_batches
+    ids, ps, xs = [], [], []
+    with torch.no_grad():
+        for i, xb, _ in eval_batches(learn):
+            ids.append(i); ps.append(learn.model(*xb).argmax(-1).cpu())
+            if with_inputs: xs.append(xb[0].cpu().half())
     order = torch.cat(ids).argsort()
     return torch.cat(ps)[order].numpy(), (torch.cat(xs)[order].numpy() if with_inputs else None)
 

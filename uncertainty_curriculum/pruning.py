@@ -14,7 +14,8 @@ from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
 from fastai.layers import NoneReduce
 from .measures import compute_measures
-from .data import batch_ids, epoch_ids, SampleIdsError
+from .tracker import eval_batches
+from .data import batch_ids, SampleIdsError
 
 # %% auto #0
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'ScoreRecord', 'Selection', 'Strategy',
@@ -479,23 +480,10 @@ PruneEpochs.before_fit = _before_fit
 @torch.no_grad()
 def _refresh(self:PruneEpochs)->int:
     "Eval pass over the whole training set (no grad, eval mode, validation transforms): fresh scores for every example"
-    learn, model = self.learn, self.learn.model
-    tr = learn.dls.train
-    dl = tr.new(shuffle=False, drop_last=False, bs=2 * tr.bs)        # the bound `get_idxs` is not copied: all examples
-    ds = dl.dataset
-    ctx = ds.set_split_idx(1) if hasattr(ds, 'set_split_idx') else None
-    n_inp = getattr(learn.dls, 'n_inp', None) or 1
-    was = model.training; model.eval(); n = 0
-    try:
-        if ctx is not None: ctx.__enter__()
-        for i, b in enumerate(dl):
-            ids = epoch_ids(dl)[i * dl.bs:(i + 1) * dl.bs].numpy()
-            xb, yb = b[:n_inp], b[n_inp:]
-            self._record(ids, model(*xb), yb, presentation=False)
-            n += len(ids)
-    finally:
-        if ctx is not None: ctx.__exit__(None, None, None)
-        model.train(was)
+    n = 0
+    for ids, xb, yb in eval_batches(self.learn):
+        self._record(ids.numpy(), self.learn.model(*xb), yb, presentation=False)
+        n += len(ids)
     return n
 PruneEpochs._refresh = _refresh
 

@@ -19,7 +19,7 @@ from .measures import (MEASURES, DEFAULT_MEASURES, MC_MEASURES, compute_measures
 from .data import batch_ids, epoch_ids, SampleIdsError
 
 # %% auto #0
-__all__ = ['Dynamics', 'RunningDynamics', 'DynamicsTracker']
+__all__ = ['Dynamics', 'RunningDynamics', 'DynamicsTracker', 'eval_batches']
 
 # %% ../nbs/02_tracker.ipynb #6add95b9
 def _vec(a, n:int, name:str, dtype=None):
@@ -462,36 +462,33 @@ def after_loss(self:DynamicsTracker):
 def before_train(self:DynamicsTracker): self._start_epoch()
 
 # %% ../nbs/02_tracker.ipynb #0ddb4f18
-@patch
-def _eval_dl(self:DynamicsTracker):
-    tr = self.learn.dls.train
-    bs = self.eval_bs or 2 * tr.bs
-    with _valid_split(tr.dataset):
-        return tr.new(shuffle=False, drop_last=False, bs=bs, get_idxs=None)
-
-@patch
-@torch.no_grad()
-def _eval_pass(self:DynamicsTracker):
-    learn, model = self.learn, self.learn.model
-    dl = self._eval_dl()
+def eval_batches(learn, # a `Learner`
+                 bs:int=None, # batch size (default: twice the training one)
+                ): # yields (ids, xb, yb): sample ids, input tuple, target tuple
+    "Every training example once, unshuffled, with the validation transforms and the model in eval mode (mode restored)"
+    tr, model = learn.dls.train, learn.model
+    dl = tr.new(shuffle=False, drop_last=False, bs=bs or 2 * tr.bs, get_idxs=None)   # all examples, even of a pruned loader
     n_inp = getattr(learn.dls, 'n_inp', None) or 1
-    offset = len(self.names) if self.mode == 'both' else 0
-    mp = getattr(learn, 'mixed_precision', None)
-    ctx = getattr(mp, 'autocast', None) or contextlib.nullcontext()
     was = model.training
     model.eval()
     try:
         with _valid_split(dl.dataset):
-            for i, b in enumerate(dl):
-                ids = epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs]
-                xb, yb = b[:n_inp], b[n_inp:]
-                with ctx: pred = model(*xb)
-                extra = None
-                if self.mc_samples:
-                    with ctx: pk = mc_dropout_logits(model, xb, self.mc_samples).softmax(-1)
-                    extra = mc_measures(pk, yb[0])
-                self._update(ids, pred, yb[0], offset=offset, extra=extra)
+            for i, b in enumerate(dl): yield epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs], b[:n_inp], b[n_inp:]
     finally: model.train(was)
+
+@patch
+@torch.no_grad()
+def _eval_pass(self:DynamicsTracker):
+    model, offset = self.learn.model, (len(self.names) if self.mode == 'both' else 0)
+    mp = getattr(self.learn, 'mixed_precision', None)
+    ctx = getattr(mp, 'autocast', None) or contextlib.nullcontext()
+    for ids, xb, yb in eval_batches(self.learn, self.eval_bs):
+        with ctx: pred = model(*xb)
+        extra = None
+        if self.mc_samples:
+            with ctx: pk = mc_dropout_logits(model, xb, self.mc_samples).softmax(-1)
+            extra = mc_measures(pk, yb[0])
+        self._update(ids, pred, yb[0], offset=offset, extra=extra)
 
 # %% ../nbs/02_tracker.ipynb #958daf90
 @patch
