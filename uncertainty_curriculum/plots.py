@@ -51,9 +51,12 @@ def _regions_in(region):
 
 def _rcolor(r): return REGION_COLORS.get(r, 'grey')
 
-def _has_noise(dyn):
-    try: return _noise_mask(dyn).any()
-    except ValueError: return False
+def _flipped(dyn)->np.ndarray:
+    "The noise mask, or all False when the dynamics do not know it"
+    try: return _noise_mask(dyn)
+    except ValueError: return np.zeros(dyn.n_samples, bool)
+
+def _has_noise(dyn)->bool: return bool(_flipped(dyn).any())
 
 # %% ../nbs/04_plots.ipynb #302fe39e
 def plot_cartography(dyn, # a `Dynamics`
@@ -127,7 +130,7 @@ def plot_trajectories(dyn, # a `Dynamics`
     elif isinstance(axes, mpl.axes.Axes): axes = [axes] * len(regions)
     else: axes = list(np.ravel(axes))
     fig = axes[0].figure
-    noisy = _noise_mask(dyn) if _has_noise(dyn) else np.zeros(len(s), bool)
+    noisy = _flipped(dyn)
     rng = np.random.default_rng(seed)
     for r, ax in zip(regions, axes):
         ids = np.flatnonzero(region == r)
@@ -182,7 +185,7 @@ def plot_barcode(dyn, # a `Dynamics`
         x0 += 0.05
         if _has_noise(dyn):
             nax = ax.inset_axes([x0, 0, 0.025, 1])
-            nax.imshow(_noise_mask(dyn)[rows][:, None], aspect='auto', interpolation='nearest', cmap=ListedColormap(['white', 'black']), vmin=0, vmax=1)
+            nax.imshow(_flipped(dyn)[rows][:, None], aspect='auto', interpolation='nearest', cmap=ListedColormap(['white', 'black']), vmin=0, vmax=1)
             nax.set_xticks([0]); nax.set_xticklabels(['flipped'], rotation=90, fontsize='x-small'); nax.set_yticks([])
             x0 += 0.035
     cax = ax.inset_axes([x0 + 0.03, 0.25, 0.035, 0.5])
@@ -364,7 +367,7 @@ def plot_examples(dyn, # a `Dynamics`
     if len(x) != len(s): raise ValueError(f"x has {len(x)} items but the dynamics have {len(s)} examples: pass the training inputs in sample-id order")
     preds = None if preds is None else _to_numpy(preds)
     name = (lambda c: str(classes[c])) if classes is not None else str
-    noisy = _noise_mask(dyn) if _has_noise(dyn) else np.zeros(len(s), bool)
+    noisy = _flipped(dyn)
     true = s.true_label.to_numpy() if 'true_label' in s else s.label.to_numpy()
     if axes is None:
         fig, axes = plt.subplots(len(kinds), n, figsize=(1.05 * n, 1.3 * len(kinds)), squeeze=False)
@@ -401,7 +404,7 @@ def animate_cartography(dyn, # a `Dynamics`
     var = np.sqrt(np.clip(_running_mean(p ** 2) - conf ** 2, 0, None))
     E = p.shape[0]
     region = s.region.to_numpy()[idx]
-    noisy = (_noise_mask(dyn) if _has_noise(dyn) else np.zeros(len(s), bool))[idx]
+    noisy = _flipped(dyn)[idx]
     colors = np.array([mpl.colors.to_rgba(_rcolor(r), 0.75) for r in region])
     with plt.rc_context({'figure.dpi': dpi, 'savefig.dpi': dpi}):
         fig, ax = plt.subplots(figsize=figsize, dpi=dpi)
@@ -435,7 +438,7 @@ def interactive_cartography(dyn, # a `Dynamics`
     "Plotly data map: hover shows the example id, given / true label and its scores; colour = region, x = flipped"
     import plotly.express as px
     s = _summary(dyn, summary).copy()
-    s['flipped'] = np.where(_noise_mask(dyn), 'flipped', 'clean') if _has_noise(dyn) else 'unknown'
+    s['flipped'] = np.where(_flipped(dyn), 'flipped', 'clean') if _has_noise(dyn) else 'unknown'
     s = s[s.confidence.notna() & s.variability.notna()]                 # 'unseen' examples have no place on the map
     s = s.iloc[_sample(len(s), max_points, seed)]
     s = s.round({c: 3 for c in s.columns if s[c].dtype.kind == 'f'})     # 3 decimals are shown: a smaller page
