@@ -12,7 +12,7 @@ nb = json.loads((root/'nbs'/'index.ipynb').read_text())
 
 def fix_links(md):
     # notebook links point at the rendered docs pages; images under nbs/ at their repo path
-    md = re.sub(r'\]\((\d\d_[\w-]+)\.ipynb\)', r'](https://uncertainty-curriculum.github.io/uncertainty-curriculum/\1.html)', md)
+    md = re.sub(r'\]\(((?:experiments/)?[\w-]+)\.ipynb\)', r'](https://uncertainty-curriculum.github.io/uncertainty-curriculum/\1.html)', md)
     return re.sub(r'\]\((images/[^)]+)\)', r'](nbs/\1)', md)
 
 parts = []
