@@ -131,7 +131,7 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
     folder, n = None, None
     if out is not None:
         folder = RunFolder(out, 'uc-bench', resume=True)               # checked; nothing written yet
-        shared = {k: v for k, v in cfg.asdict().items() if k not in ('seed', 'mode', 'mc_samples', 'threads', 'data_path')}
+        shared = {k: v for k, v in cfg.asdict().items() if k not in ('seed', 'mode', 'mc_samples', 'data_path')}   # threads: wall times
         config = dict(shared, schedule=repr(schedule))
         known = _same_config(folder.path, config)
         if not known: n = training_data(cfg).n_train                  # a new folder: the data is checked before it is written

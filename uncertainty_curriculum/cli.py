@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys, argparse, warnings
 from dataclasses import fields
 from fastcore.docments import docments
-from .config import RunConfig, ConfigError, RunFolder
+from .config import RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES
 
 # %% auto #0
 __all__ = ['fail', 'config_parser', 'config_from', 'study_parser', 'uc_study_cli', 'bench_parser', 'uc_bench_cli']
@@ -36,10 +36,11 @@ def config_parser(prog:str, # the command's name
                   threads:str, # what `--threads 0` means for this command
                   skip=(), # `RunConfig` fields the command does not take
                   defaults:dict=None, # the command's own defaults for some fields
+                  helps:dict=None, # the command's own help texts for some fields
                  )->argparse.ArgumentParser:
     "A parser with one option per `RunConfig` field (help from its comment), and `--out`, `--threads`, `--quiet`"
     p = _Parser(prog=prog, description=description, allow_abbrev=False)
-    helps, defaults = docments(RunConfig), defaults or {}
+    helps, defaults = {**docments(RunConfig), **(helps or {})}, defaults or {}
     for f in fields(RunConfig):
         if f.name in skip: continue
         flag, default = '--' + f.name.replace('_', '-'), defaults.get(f.name, f.default)
@@ -77,6 +78,12 @@ def uc_study_cli(argv=None, # the arguments (default: the command line's)
                 ):
     "`uc-study`: `study.run_study` from the shell"
     a = study_parser().parse_args(argv)
+    try: return _study(a)
+    except KeyboardInterrupt:                       # whenever it comes: one line, and the folder says what is kept
+        fail('uc-study', f"interrupted; the epochs that finished are in {a.out}/dynamics (uc_run.json there says the run "
+             "was interrupted).", status=130)
+
+def _study(a):
     if a.cpu_threads < 0: fail('uc-study', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
     try: cfg, out = config_from(a), RunFolder(a.out, 'uc-study', overwrite=a.overwrite).path   # checked, nothing written
     except ConfigError as e: fail('uc-study', e)
@@ -88,8 +95,6 @@ def uc_study_cli(argv=None, # the arguments (default: the command line's)
     try: s = run_study(cfg.replace(threads=cpu_threads(a.cpu_threads)), out, progress=not a.quiet, overwrite=a.overwrite,
                        keep_going=a.keep_going)
     except (ConfigError, ConnectionError) as e: fail('uc-study', e)
-    except KeyboardInterrupt:
-        fail('uc-study', f"interrupted; the finished epochs are in {out/'dynamics'} (Dynamics.load).", status=130)
     if s['diverged']:
         what = f"training diverged in epoch {s['diverged_epoch']} (the training loss became NaN or infinite)"
         if not a.keep_going:
@@ -106,10 +111,12 @@ def uc_study_cli(argv=None, # the arguments (default: the command line's)
 def bench_parser()->argparse.ArgumentParser:
     "The options of `uc-bench` (running again with the same `--out` resumes)"
     p = config_parser('uc-bench', "Benchmark pruning strategies side by side over seeds: writes results.csv, summary.csv "
-                      "and figures/ to OUT", 'uc-bench', "torch's default", skip=('seed', 'mode', 'mc_samples', 'threads'),
-                      defaults=dict(epochs=12, bs=64))
+                      "and figures/ to OUT. Running again with the same --out resumes: finished runs are kept, not "
+                      "retrained.", 'uc-bench', "torch's default for this machine", skip=('seed', 'mode', 'mc_samples', 'threads'),
+                      defaults=dict(epochs=12, bs=64, data_seed=0),
+                      helps=dict(data_seed='seed of the split and of the flipped labels, the same for every seed'))
     p.add_argument('--strategies', default='full,fewer-epochs,random,uncertainty,infobatch',
-                   help='comma-separated strategies of config.BENCH_STRATEGIES (default: %(default)s)')
+                   help=f"comma-separated, from {', '.join(BENCH_STRATEGIES)} (default: %(default)s)")
     p.add_argument('--seeds', type=int, default=3, help='number of seeds, 0..SEEDS-1 (default: 3)')
     return p
 
@@ -117,15 +124,19 @@ def uc_bench_cli(argv=None, # the arguments (default: the command line's)
                 ):
     "`uc-bench`: `benchmark.run_benchmark` from the shell"
     a = bench_parser().parse_args(argv)
+    try: return _bench(a)
+    except KeyboardInterrupt: fail('uc-bench', f"interrupted; the finished runs stay in {a.out}/runs: the same command resumes.", status=130)
+
+def _bench(a):
     if a.cpu_threads < 0: fail('uc-bench', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    try: cfg, out = config_from(a).replace(threads=a.cpu_threads or None), RunFolder(a.out, 'uc-bench', resume=True).path
+    try: cfg, out = config_from(a), RunFolder(a.out, 'uc-bench', resume=True).path
     except ConfigError as e: fail('uc-bench', e)
     _before_training()
     import pandas as pd
+    from uncertainty_curriculum.experiment import cpu_threads
     from uncertainty_curriculum.benchmark import run_benchmark
-    try: res = run_benchmark(cfg, a.strategies, a.seeds, out, progress=not a.quiet)
+    try: res = run_benchmark(cfg.replace(threads=cpu_threads(a.cpu_threads)), a.strategies, a.seeds, out, progress=not a.quiet)
     except (ConfigError, ConnectionError) as e: fail('uc-bench', e)
-    except KeyboardInterrupt: fail('uc-bench', f"interrupted; the finished runs stay in {out/'runs'}: the same command resumes.", status=130)
     cols = ['strategy', 'final_acc_mean', 'final_acc_std', 'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full']
     with pd.option_context('display.width', 200): print(res.summary[cols].round(4).to_string(index=False))
     print(f"wrote {res.out/'results.csv'}, {res.out/'summary.csv'}, {res.out/'figures'}")

@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/config.htm
 
 # %% ../nbs/00_config.ipynb #2b165995
 from __future__ import annotations
-import os, json, math, time, shlex, hashlib, difflib, dataclasses
+import os, json, math, time, shlex, hashlib, difflib, platform, dataclasses
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -227,6 +227,13 @@ def write_json(path, # the file
 # %% ../nbs/00_config.ipynb #1d0f832e
 RUN_MARKER = 'uc_run.json'
 
+def _alive(pid)->bool:
+    "Whether process `pid` is running on this machine"
+    try: os.kill(int(pid), 0)
+    except ProcessLookupError: return False
+    except (PermissionError, OverflowError, TypeError, ValueError): return isinstance(pid, int)
+    return True
+
 class RunFolder:
     "An output folder owned by one program: refused when it holds anything else, every file listed, finished or visibly not"
     def __init__(self,
@@ -257,9 +264,12 @@ class RunFolder:
             raise ConfigError(f"'{m}' is not a readable {program} marker: {fix}.") from None
         if self.marker.get('program') != program:
             raise ConfigError(f"output folder '{self.path}' holds a {self.marker.get('program')} run, not a {program} one: {fix}.")
+        st, pid = self.marker.get('status'), self.marker.get('pid')
+        if st == 'running' and self.marker.get('host') == platform.node() and pid != os.getpid() and _alive(pid):
+            raise ConfigError(f"output folder '{self.path}' is in use: a {program} run (process {pid}) is writing it now. "
+                              f"Wait for it to finish, or {fix}.")
         if resume: return
-        st = self.marker.get('status')
-        state = {'complete': 'finished', 'running': 'was interrupted (or is still running)', 'interrupted': 'was interrupted',
+        state = {'complete': 'finished', 'running': 'was interrupted', 'interrupted': 'was interrupted',
                  'failed': 'failed', 'diverged': 'diverged'}.get(st, f'stopped ({st})')
         if not overwrite:
             raise ConfigError(f"output folder '{self.path}' holds a {program} run that {state}, started {self.marker.get('started')}: "
@@ -270,27 +280,35 @@ class RunFolder:
         "The run's state: 'new' (nothing there yet), 'running' (or interrupted), 'complete', or another final status"
         return self.marker.get('status', 'new')
 
+    def unlisted(self, rel:str='.')->list:
+        "The files under `rel` that the folder's run did not list (someone else's), which `overwrite` would leave in place"
+        root, listed = self.path/rel, set(self.marker.get('files', {}))
+        if not root.is_dir(): return []
+        own = lambda r: r in listed or r == RUN_MARKER or (r.endswith('.tmp') and r[:-4] in listed)
+        return sorted(p for p in root.rglob('*') if p.is_file() and not own(p.relative_to(self.path).as_posix()))
+
     def start(self, **info)->RunFolder:
         "Claim the folder: (with `overwrite`) remove the previous run's files, then mark it running, with `info`"
         check_out(self.path, self.flag)
         if self.marker and not self.resume: self._remove_listed()
         files = self.marker.get('files', {}) if self.resume else {}
-        self.marker = dict(program=self.program, status='running', started=time.strftime('%Y-%m-%d %H:%M:%S'), files=files, **info)
+        self.marker = dict(program=self.program, status='running', started=time.strftime('%Y-%m-%d %H:%M:%S'),
+                           host=platform.node(), pid=os.getpid(), files=files, **info)
         self._save()
         return self
 
     def file(self,
-             rel:str, # path inside the folder, e.g. 'figures/map.png'
-             *patterns:str, # when `rel` is a folder: the file names in it that the program writes (globs)
+             rel, # path inside the folder, e.g. 'figures/map.png' (or a path under the folder)
             )->Path:
         "Where to write `rel`: listed in the marker first, so that it can be removed with this run, never by mistake"
         if self.marker.get('status') != 'running': raise RuntimeError("RunFolder.file before RunFolder.start")
-        entry = self.marker['files'].get(rel)
-        if entry is None or (patterns and entry.get('patterns') != list(patterns)):
-            self.marker['files'][rel] = {'patterns': list(patterns)} if patterns else {}
+        p = Path(rel)
+        rel = (p.relative_to(self.path) if p.is_absolute() or p.parts[:len(self.path.parts)] == self.path.parts else p).as_posix()
+        if rel not in self.marker['files']:
+            self.marker['files'][rel] = {}
             self._save()
         p = self.path/rel
-        (p if patterns else p.parent).mkdir(parents=True, exist_ok=True)
+        p.parent.mkdir(parents=True, exist_ok=True)
         return p
 
     def seal(self, rel:str)->str:
@@ -321,16 +339,14 @@ class RunFolder:
     def _save(self): write_json(self.path/RUN_MARKER, self.marker)
 
     def _remove_listed(self):
-        "Remove the files the previous run listed (and folders they leave empty); nothing else"
-        dirs = set()
-        for rel, entry in self.marker.get('files', {}).items():
+        "Remove the files the previous run listed, with their temporary siblings (and folders left empty); nothing else"
+        root, dirs = self.path.resolve(), set()
+        for rel in self.marker.get('files', {}):
             p = self.path/rel
-            if entry.get('patterns'):
-                for pat in entry['patterns']:
-                    for f in p.glob(pat):
-                        if f.is_file(): f.unlink()
-                dirs.add(p)
-            elif p.is_file(): p.unlink()
+            if Path(rel).is_absolute() or '..' in Path(rel).parts or root not in p.parent.resolve().parents and p.parent.resolve() != root:
+                continue                                                 # never anything outside the folder
+            for f in (p, p.with_name(p.name + '.tmp')):
+                if f.is_file() or f.is_symlink(): f.unlink()
             dirs.update(q for q in p.parents if self.path in q.parents)
         for d in sorted(dirs, key=lambda q: len(q.parts), reverse=True):
             if d.is_dir() and not any(d.iterdir()): d.rmdir()

@@ -15,7 +15,7 @@ from .measures import (DEFAULT_MEASURES, check_batch, check_measure_names, measu
     forgetting_events, learned_epoch, cartography_regions)
 
 # %% auto #0
-__all__ = ['SAVED_FILES', 'SUMMARY_COLUMNS', 'Dynamics', 'RunningDynamics', 'DynamicsRecorder']
+__all__ = ['SUMMARY_COLUMNS', 'Dynamics', 'RunningDynamics', 'DynamicsRecorder']
 
 # %% ../nbs/03_dynamics.ipynb #1dc6b5e0
 def _vec(a, n:int, name:str, dtype=None):
@@ -38,7 +38,6 @@ def _nanstats(a:np.ndarray):
 # %% ../nbs/03_dynamics.ipynb #446a480b
 _SAMPLES = 'samples.parquet'
 _EPOCH = re.compile(r'epoch_(\d{4,})\.parquet')
-SAVED_FILES = (_SAMPLES, 'epoch_*.parquet', '*.parquet.tmp')   # what a saved Dynamics folder holds (globs)
 
 def _atomic_write(table:pa.Table, path:Path):
     tmp = path.with_name(path.name + '.tmp')
@@ -408,6 +407,7 @@ class DynamicsRecorder:
                  meta:dict=None, # stored with the dynamics (e.g. `dataset`, `mode`)
                  buffer_logits:bool=None, # stage logits, measure them at epoch end (default: when examples x classes <= 2**25)
                  resume:bool=False, # continue the run whose epochs `save_dir` holds (same examples, labels and columns)
+                 on_write=None, # called with each file's path before it is written to `save_dir` (e.g. to list it)
                 ):
         if isinstance(n_examples, bool) or not isinstance(n_examples, (int, np.integer)) or n_examples < 1:
             raise ValueError(f"`n_examples` must be a whole number >= 1, got {n_examples!r}.")
@@ -421,7 +421,7 @@ class DynamicsRecorder:
         self.noise_mask = _vec(noise_mask, self.n, 'noise_mask', bool)
         self.items = np.arange(self.n) if items is None else _vec(items, self.n, 'items')
         self.meta_base, self.buffer_logits, self.streaming = dict(meta or {}), buffer_logits, streaming
-        self.save_dir = None if save_dir is None else Path(save_dir)
+        self.save_dir, self.on_write = (None if save_dir is None else Path(save_dir)), on_write
         self.epochs, self.rows, self._buf, self._stage = [], {}, None, None
         self._nans, self.nan_counts = np.zeros(len(self.columns), np.int64), {}
         self._next, self.run_id, self._resumed = 0, _new_run_id(), None
@@ -554,6 +554,8 @@ class DynamicsRecorder:
         row = {k: np.ascontiguousarray(self._buffer()[:, i]) for i, k in enumerate(self.columns)}
         self.epochs.append(e)
         if self.save_dir is not None:
+            if self.on_write is not None:
+                for p in (self.save_dir/_SAMPLES, _epoch_path(self.save_dir, e)): self.on_write(p)
             _write_samples(self.save_dir, self.labels, self.true_labels, self.noise_mask, self.items, self.meta)
             _write_epoch(self.save_dir, e, row, self.run_id)
         if self.streaming:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import time, warnings, platform
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
-from .config import RunConfig, RunFolder, write_json
+from .config import RunConfig, RunFolder, ConfigError, write_json
 from .data import training_data
-from .dynamics import Dynamics, SAVED_FILES
+from .dynamics import Dynamics
 from .experiment import train, study_tracker, predict_train_set
 from . import analysis as A, plots as P
 from .report import write_report
@@ -115,12 +115,14 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
     t0 = time.perf_counter()
     if not isinstance(cfg, RunConfig): raise TypeError(f"`run_study` takes a RunConfig, got {type(cfg).__name__}.")
     folder = RunFolder(out, 'uc-study', overwrite=overwrite)          # checked; nothing written yet
+    if stray := folder.unlisted('dynamics'):                          # the recorder needs dynamics/ to itself
+        raise ConfigError(f"'{stray[0]}' was not written by uc-study, and dynamics/ holds only the run's epochs: move it out.")
     training_data(cfg)                                                # the data checked too, before the folder is claimed
     threads = cfg.threads or torch.get_num_threads()
     command = cfg.command(out=str(folder.path))
     folder.start(command=command)
     try:
-        tracker = study_tracker(cfg, save_dir=folder.file('dynamics', *SAVED_FILES))   # every finished epoch on disk
+        tracker = study_tracker(cfg, save_dir=folder.path/'dynamics', on_write=folder.file)   # every finished epoch on disk
         run = train(cfg, cbs=tracker, progress=progress, keep_going=keep_going)
         summ = _base_summary(cfg, run, threads, command)
         if run.diverged is not None and not keep_going:                  # nothing sound to analyse after it

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 from fastai.callback.core import Callback
 from .config import RunConfig, DATASETS, RunFolder, write_json
 from .measures import mc_dropout_logits, mc_measures
-from .dynamics import Dynamics, SAVED_FILES
+from .dynamics import Dynamics
 from .tracker import DynamicsTracker
 from .analysis import spearman_rows, pearson_rows
 from .experiment import train
@@ -102,7 +102,7 @@ def run_config(cfg:RunConfig, # a configuration
     bald = SubsetBALD(mc_subset, mc_epochs, mc_samples)                                         # own files go, nothing else
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
-        run = train(cfg, cbs=[DynamicsTracker(save_dir=folder.file('dynamics', *SAVED_FILES)), bald], keep_going=True)
+        run = train(cfg, cbs=[DynamicsTracker(save_dir=d/'dynamics', on_write=folder.file), bald], keep_going=True)
     h = run.history
     res = dict(config_id=cid, arch=cfg.arch, lr=cfg.lr, wd=cfg.wd, bs=cfg.bs, label_smoothing=cfg.label_smoothing,
                epochs=cfg.epochs, seed=cfg.seed, dataset=cfg.dataset, n_train=run.data.n_train, n_valid=run.data.n_valid,

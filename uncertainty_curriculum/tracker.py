@@ -65,6 +65,7 @@ class DynamicsTracker(Callback):
                  buffer_logits:bool=None, # stage the training pass's logits, measure them at epoch end (default: when examples x classes <= 2**25)
                  resume:bool=False, # continue the run whose epochs `save_dir` already holds (else such a folder is refused)
                  meta:dict=None, # more to store in the dynamics' `meta` (e.g. the run's configuration)
+                 on_write=None, # called with each file's path before it is written to `save_dir` (e.g. to list it)
                 ):
         if mode not in ('train', 'eval', 'both'): raise ValueError(f"`mode` must be 'train', 'eval' or 'both', got {mode!r}.")
         if every < 1: raise ValueError(f"`every` must be >= 1, got {every}.")
@@ -75,7 +76,7 @@ class DynamicsTracker(Callback):
         self.mode, self.every, self.mc_samples, self.dtype, self.streaming = mode, every, mc_samples, dtype, streaming
         self.save_dir, self.el2n_epoch, self.dataset, self.eval_bs = save_dir, el2n_epoch, dataset, eval_bs
         self.true_labels, self.noise_mask, self.buffer_logits, self.rec = true_labels, noise_mask, buffer_logits, None
-        self.resume, self.meta = resume, dict(meta or {})
+        self.resume, self.meta, self.on_write = resume, dict(meta or {}), on_write
 
     @property
     def columns(self)->list:
@@ -110,7 +111,7 @@ class DynamicsTracker(Callback):
                         mode=self.mode, every=self.every, mc_samples=self.mc_samples)
             self.rec = DynamicsRecorder(n, self.names, self.columns, self.dtype, self.save_dir, self.streaming,
                                         self.el2n_epoch, getattr(data, 'labels', None), true, self.noise_mask,
-                                        getattr(data, 'items', None), meta, self.buffer_logits, self.resume)
+                                        getattr(data, 'items', None), meta, self.buffer_logits, self.resume, self.on_write)
         if self.mode in ('train', 'both'): need_sample_ids(learn)
 
     def after_loss(self):
