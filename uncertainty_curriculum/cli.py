@@ -7,6 +7,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/cli.html.m
 # %% ../nbs/13_cli.ipynb #3fbe81a8
 from __future__ import annotations
 import sys, argparse, warnings
+from pathlib import Path
 from dataclasses import fields
 from fastcore.docments import docments
 from .config import RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES
@@ -79,9 +80,13 @@ def uc_study_cli(argv=None, # the arguments (default: the command line's)
     "`uc-study`: `study.run_study` from the shell"
     a = study_parser().parse_args(argv)
     try: return _study(a)
-    except KeyboardInterrupt:                       # whenever it comes: one line, and the folder says what is kept
-        fail('uc-study', f"interrupted; the epochs that finished are in {a.out}/dynamics (uc_run.json there says the run "
-             "was interrupted).", status=130)
+    except KeyboardInterrupt: fail('uc-study', f"interrupted; {_kept(a.out)}.", status=130)   # whenever it comes: one line
+
+def _kept(out)->str:
+    "What an interrupted or diverged study left on disk, in words"
+    d = Path(out).expanduser()/'dynamics'
+    n = len(list(d.glob('epoch_*.parquet'))) if d.is_dir() else 0
+    return f"{n} finished epoch{'s' * (n != 1)} kept in {d} (Dynamics.load)" if n else "no epoch had finished, so none is kept"
 
 def _study(a):
     if a.cpu_threads < 0: fail('uc-study', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
@@ -98,8 +103,8 @@ def _study(a):
     if s['diverged']:
         what = f"training diverged in epoch {s['diverged_epoch']} (the training loss became NaN or infinite)"
         if not a.keep_going:
-            fail('uc-study', f"{what}: try a lower --lr. summary.json says so; the {s['epochs_finished']} finished epochs are "
-                 f"in {out/'dynamics'}; --keep-going trains on and writes the study anyway.", status=1)
+            fail('uc-study', f"{what}: try a lower --lr. summary.json says so; {_kept(out)}; --keep-going trains on and "
+                 "writes the study anyway.", status=1)
         print(f"uc-study: warning: {what}; the study was written anyway (--keep-going).", file=sys.stderr)
     msg = f"valid accuracy {s['valid_accuracy']:.4f}"
     if 'mislabel_auroc' in s: msg += f", mislabel AUROC {s['mislabel_auroc']:.4f} (1 - confidence)"
