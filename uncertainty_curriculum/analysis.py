@@ -217,18 +217,21 @@ def hypothesis_summary(dyn, # a `Dynamics`
     le = np.asarray(s['learned_epoch'], np.float64); le = np.where(le < 0, np.nan, le)
     early = max(0, E // 4 - 1)
     rows = {}
-    for k in _order(np.unique(g)):
-        m = g == k
-        rows[k] = {'n': m.sum(), f'{measure} first epoch (median)': np.nanmedian(a[0, m]),
-                   f'{measure} last epoch (median)': np.nanmedian(a[-1, m]),
-                   'mean |change| per epoch': np.nanmean(np.abs(np.diff(a[:, m], axis=0))) if E > 1 else np.nan,
-                   f'settled by epoch {early}': np.mean(se[m] <= early),
-                   'settled by the end': np.mean(~np.isnan(se[m])),
-                   'median settle epoch': np.nanmedian(se[m]) if (~np.isnan(se[m])).any() else np.nan,
-                   'median learned epoch': np.nanmedian(le[m]) if (~np.isnan(le[m])).any() else np.nan}
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', RuntimeWarning)           # a group never seen (all NaN): NaN, silently
+        for k in _order(np.unique(g)): rows[k] = _hypothesis_row(a, se, le, g == k, measure, early, E)
     df = pd.DataFrame(rows).T
     df.attrs.update(measure=measure, threshold=thr)
     return df
+
+def _hypothesis_row(a, se, le, m, measure, early, E)->dict:
+    return {'n': m.sum(), f'{measure} first epoch (median)': np.nanmedian(a[0, m]),
+            f'{measure} last epoch (median)': np.nanmedian(a[-1, m]),
+            'mean |change| per epoch': np.nanmean(np.abs(np.diff(a[:, m], axis=0))) if E > 1 else np.nan,
+            f'settled by epoch {early}': np.mean(se[m] <= early),
+            'settled by the end': np.mean(~np.isnan(se[m])),
+            'median settle epoch': np.nanmedian(se[m]) if (~np.isnan(se[m])).any() else np.nan,
+            'median learned epoch': np.nanmedian(le[m]) if (~np.isnan(le[m])).any() else np.nan}
 
 # %% ../nbs/05_analysis.ipynb #c41b806b
 def pearson_rows(a, b)->np.ndarray:
