@@ -225,7 +225,7 @@ def write_json(path, # the file
     return path
 
 # %% ../nbs/00_config.ipynb #1d0f832e
-RUN_MARKER = 'uc_run.json'
+RUN_MARKER, _LOCK = 'uc_run.json', '.uc_run.lock'
 
 def _alive(pid)->bool:
     "Whether process `pid` is running on this machine"
@@ -233,6 +233,15 @@ def _alive(pid)->bool:
     except ProcessLookupError: return False
     except (PermissionError, OverflowError, TypeError, ValueError): return isinstance(pid, int)
     return True
+
+def _lock(folder:Path, in_use:str):
+    "An exclusive lock on `folder`, held until closed or the process ends (even killed); None where there are no locks"
+    try: import fcntl
+    except ImportError: return None
+    fd = os.open(folder/_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError: os.close(fd); raise ConfigError(in_use) from None
+    return fd
 
 class RunFolder:
     "An output folder owned by one program: refused when it holds anything else, every file listed, finished or visibly not"
@@ -244,13 +253,13 @@ class RunFolder:
                  flag:str='--out', # how the user names the folder, for messages
                 ):
         "Check the folder, writing nothing yet: `start()` claims it once everything else is checked"
-        self.program, self.overwrite, self.resume, self.flag = program, overwrite, resume, flag
+        self.program, self.overwrite, self.resume, self.flag, self._fd = program, overwrite, resume, flag, None
         if not str(path).strip(): raise ConfigError(f"{flag} is empty: name the output folder.")
         self.path, self.marker = Path(path).expanduser(), {}
         fix = f"choose another folder with {flag}"
         try:
             if self.path.exists() and not self.path.is_dir(): raise ConfigError(f"output folder '{self.path}' is a file, not a folder: {fix}.")
-            entries = [p.name for p in self.path.iterdir()] if self.path.is_dir() else []
+            entries = [p.name for p in self.path.iterdir() if p.name != _LOCK] if self.path.is_dir() else []
         except OSError as e: raise ConfigError(f"cannot use output folder '{self.path}' ({e.strerror or e}): {fix}.") from None
         if not entries: return
         m = self.path/RUN_MARKER
@@ -265,11 +274,14 @@ class RunFolder:
         if self.marker.get('program') != program:
             raise ConfigError(f"output folder '{self.path}' holds a {self.marker.get('program')} run, not a {program} one: {fix}.")
         st, pid = self.marker.get('status'), self.marker.get('pid')
-        if st == 'running' and self.marker.get('host') == platform.node() and pid != os.getpid() and _alive(pid):
-            raise ConfigError(f"output folder '{self.path}' is in use: a {program} run (process {pid}) is writing it now. "
-                              f"Wait for it to finish, or {fix}.")
+        self._in_use = (f"output folder '{self.path}' is in use: a {program} run (process {pid}) is writing it now. "
+                        f"Wait for it to finish, or {fix}.")
+        if (self.path/_LOCK).exists() and (fd := _lock(self.path, self._in_use)) is not None: os.close(fd)   # free now
+        elif st == 'running' and self.marker.get('host') == platform.node() and pid != os.getpid() and _alive(pid):
+            raise ConfigError(self._in_use)                                # (no file locks: the process id tells)
         if resume: return
-        state = {'complete': 'finished', 'running': 'was interrupted', 'interrupted': 'was interrupted',
+        elsewhere = '' if self.marker.get('host') in (None, platform.node()) else f" (or still runs on {self.marker.get('host')})"
+        state = {'complete': 'finished', 'running': 'was interrupted' + elsewhere, 'interrupted': 'was interrupted',
                  'failed': 'failed', 'diverged': 'diverged'}.get(st, f'stopped ({st})')
         if not overwrite:
             raise ConfigError(f"output folder '{self.path}' holds a {program} run that {state}, started {self.marker.get('started')}: "
@@ -284,12 +296,19 @@ class RunFolder:
         "The files under `rel` that the folder's run did not list (someone else's), which `overwrite` would leave in place"
         root, listed = self.path/rel, set(self.marker.get('files', {}))
         if not root.is_dir(): return []
-        own = lambda r: r in listed or r == RUN_MARKER or (r.endswith('.tmp') and r[:-4] in listed)
+        own = lambda r: r in listed or r in (RUN_MARKER, _LOCK) or (r.endswith('.tmp') and r[:-4] in listed)
         return sorted(p for p in root.rglob('*') if p.is_file() and not own(p.relative_to(self.path).as_posix()))
 
     def start(self, **info)->RunFolder:
-        "Claim the folder: (with `overwrite`) remove the previous run's files, then mark it running, with `info`"
+        "Claim the folder (locked until `finish`): (with `overwrite`) remove the previous run's files, mark it running"
         check_out(self.path, self.flag)
+        self._fd = _lock(self.path, getattr(self, '_in_use', f"output folder '{self.path}' is in use by another {self.program} run."))
+        try: now = json.loads((self.path/RUN_MARKER).read_text()) if (self.path/RUN_MARKER).exists() else {}
+        except ValueError: now = None
+        if now != self.marker:                                             # someone else came between check and claim
+            self._release()
+            raise ConfigError(f"output folder '{self.path}' changed while it was being checked (another {self.program} run?): "
+                              "run the command again.")
         if self.marker and not self.resume: self._remove_listed()
         files = self.marker.get('files', {}) if self.resume else {}
         self.marker = dict(program=self.program, status='running', started=time.strftime('%Y-%m-%d %H:%M:%S'),
@@ -335,6 +354,11 @@ class RunFolder:
         "Mark the run finished (or stopped, and why)"
         self.marker.update(status=status, finished=time.strftime('%Y-%m-%d %H:%M:%S'), **info)
         self._save()
+        self._release()
+
+    def _release(self):
+        if getattr(self, '_fd', None) is not None: os.close(self._fd); self._fd = None
+    __del__ = _release                                                     # a dropped folder is free again
 
     def _save(self): write_json(self.path/RUN_MARKER, self.marker)
 
