@@ -10,7 +10,7 @@ import json, os
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd
-from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json
+from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, file_paths
 from .data import training_data
 from .pruning import Schedule, PruneEpochs, PartialEpochs, make_strategy
 from .experiment import train
@@ -248,10 +248,7 @@ def plot_benchmark(results:pd.DataFrame, # per-epoch results (`run_benchmark(...
     ax.set(xlabel='epoch', ylabel='examples trained on', title=f'Epoch size per epoch {title}')
     ax.grid(alpha=.3); ax.legend(fontsize=7, ncol=2); fig.tight_layout(); figs['epoch_sizes'] = fig
     if folder is None: return list(figs.values())
-    if callable(folder): path = folder
-    else:
-        folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-        path = lambda name: folder/name
+    path = file_paths(folder)
     paths = []
     for k, f in figs.items():
         p = path(f'{k}.png'); f.savefig(p); plt.close(f); paths.append(p)

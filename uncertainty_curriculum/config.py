@@ -13,7 +13,7 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['DATASETS', 'OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ARCHITECTURES', 'NOISE_KINDS', 'TRACK_MODES', 'ASYMMETRIC_MAPS',
            'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'RUN_MARKER', 'RUN_CONFIGS', 'ConfigError', 'RunConfig',
-           'check_out', 'write_json', 'RunFolder', 'NotebookConfig', 'in_colab', 'notebook_config']
+           'check_out', 'write_json', 'file_paths', 'RunFolder', 'NotebookConfig', 'in_colab', 'notebook_config']
 
 # %% ../nbs/00_config.ipynb #5ffd8d38
 DATASETS = {  # name: where it comes from, how many examples it has (None: generated), default training / validation sizes
@@ -224,6 +224,14 @@ def write_json(path, # the file
     tmp.write_text(text); os.replace(tmp, path)
     return path
 
+# %% ../nbs/00_config.ipynb #04b28ecc
+def file_paths(folder, # a folder (created), or already a function from a file name to its path
+              ): # name -> path
+    "Where each named file of a writer goes: in `folder`, or wherever a given function (e.g. `RunFolder.file`) puts it"
+    if callable(folder): return folder
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    return lambda name: folder/name
+
 # %% ../nbs/00_config.ipynb #1d0f832e
 RUN_MARKER, _LOCK = 'uc_run.json', '.uc_run.lock'
 
@@ -253,7 +261,7 @@ class RunFolder:
                  flag:str='--out', # how the user names the folder, for messages
                 ):
         "Check the folder, writing nothing yet: `start()` claims it once everything else is checked"
-        self.program, self.overwrite, self.resume, self.flag, self._fd = program, overwrite, resume, flag, None
+        self.program, self.resume, self.flag, self._fd = program, resume, flag, None
         if not str(path).strip(): raise ConfigError(f"{flag} is empty: name the output folder.")
         self.path, self.marker = Path(path).expanduser(), {}
         fix = f"choose another folder with {flag}"

@@ -84,12 +84,12 @@ def _digest(x:np.ndarray, y:np.ndarray)->str:
 def _cached(key:str, # the file's name in the cache
             make, # () -> (x, y): builds the arrays from their source
             shape:tuple, # what x must be
-            sha256:str=None, # the checksum of (x, y) as the source gives them, when it is fixed
+            sha256:str, # the checksum of (x, y) as the source gives them
            )->tuple:
     "`make()`'s `(x, y)` arrays, kept in an `.npz` file under `$UC_CACHE` (default `~/.cache/uncertainty_curriculum`)"
     cache = Path(os.environ.get('UC_CACHE', Path.home()/'.cache'/'uncertainty_curriculum'))/f'{key}.npz'
     ok = lambda x, y, d: (x.shape == shape and y.shape == shape[:1] and y.dtype == np.int64 and y.min() >= 0 and y.max() <= 9
-                          and d == _digest(x, y) and d == (sha256 or d))
+                          and d == _digest(x, y) == sha256)
     if cache.exists():                         # used only when it is exactly what the source gives; else rebuilt
         try:
             with np.load(cache, allow_pickle=False) as f:

@@ -12,6 +12,7 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import seaborn as sns
 from matplotlib.colors import ListedColormap
+from .config import file_paths
 from .measures import measure_info
 from .analysis import (example_scores, never_learned_as, settled_share, rank_stability,
      measure_agreement, mislabel_detection, running_mean, ffill)
@@ -458,10 +459,7 @@ def save_figures(dyn, # a `Dynamics`
                  gif:bool=True, # also write the animated map
                 )->list: # paths written
     "Write the cartography map, trajectories, barcode, distributions, rank stability, agreement (and examples, GIF) as files"
-    if callable(folder): path = folder
-    else:
-        folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-        path = lambda name: folder/name
+    path = file_paths(folder)
     figs = {'cartography': lambda: plot_cartography(dyn),
             'trajectories': lambda: plot_trajectories(dyn, measure),
             'barcode': lambda: plot_barcode(dyn, measure),
