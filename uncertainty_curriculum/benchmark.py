@@ -1,4 +1,4 @@
-"""Does pruning by uncertainty train faster? Every strategy side by side on the same data, model, optimiser, one-cycle schedule and seeds, at equal budgets, with wall time that counts every overhead: `run_benchmark` (and the `uc-bench` command).
+"""Does pruning by uncertainty train faster? Every strategy side by side on the same data, model, optimiser and one-cycle schedule in optimiser steps, at equal budgets and over seeds, with paired statistics that can say "no difference": `run_benchmark` (and the `uc-bench` command).
 
 Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/benchmark.html.md"""
 
@@ -6,26 +6,32 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/benchmark.
 
 # %% ../nbs/11_benchmark.ipynb #64392fa1
 from __future__ import annotations
-import json, os
+import json, math, os
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
-import numpy as np, pandas as pd
-from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, file_paths
+import numpy as np, pandas as pd, torch
+from scipy import stats
+from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, file_paths, check_budgets
 from .data import training_data
 from .pruning import Schedule, PruneEpochs, PartialEpochs, make_strategy
 from .experiment import train
+from .report import html_page, html_table, html_figure, provenance
 
 # %% auto #0
-__all__ = ['BENCH_SCHEDULE', 'RESULT_COLUMNS', 'SUMMARY_COLUMNS', 'planned_budget', 'run_one', 'BenchResult', 'run_benchmark',
-           'collect_runs', 'summarise', 'plot_benchmark']
+__all__ = ['BENCH_SCHEDULE', 'RESULT_COLUMNS', 'COMPARISON_COLUMNS', 'SUMMARY_COLUMNS', 'budget_kind', 'BenchRun', 'run_name',
+           'run_one', 'sign_flip_p', 'holm', 'declared_pairs', 'compare', 'BenchResult', 'run_benchmark',
+           'bench_command', 'collect_runs', 'summarise', 'plot_benchmark', 'write_bench_report']
 
 # %% ../nbs/11_benchmark.ipynb #9984e902
-BENCH_SCHEDULE = Schedule('geometric', rate=0.7, min_frac=0.3, anneal=0.125)
+BENCH_SCHEDULE = Schedule('constant')
 
-# %% ../nbs/11_benchmark.ipynb #10a8d7c3
-RESULT_COLUMNS = ('strategy', 'seed', 'epoch', 'n_seen', 'samples_seen', 'valid_acc', 'wall_s')
-SUMMARY_COLUMNS = ('strategy', 'final_acc_mean', 'final_acc_std', 'samples_seen_mean', 'wall_s_mean',
-                   'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full')
+def budget_kind(strategy:str, # a `config.BENCH_STRATEGIES` name
+               )->str: # 'full', 'budgeted' or 'own'
+    "'full' (the reference, budget 1), 'budgeted' (run at each budget) or 'own' (its own rule: run once, at the budget it uses)"
+    spec = BENCH_STRATEGIES[strategy]
+    if spec['kind'] == 'full': return 'full'
+    return 'own' if spec.get('own_schedule') else 'budgeted'
 
 def _check_strategies(strategies)->list:
     if isinstance(strategies, str): strategies = [s.strip() for s in strategies.split(',') if s.strip()]
@@ -35,50 +41,157 @@ def _check_strategies(strategies)->list:
     if bad: raise ConfigError(f"Unknown strategy {', '.join(map(repr, bad))}; choose from {', '.join(BENCH_STRATEGIES)}.")
     return strategies
 
-def planned_budget(epochs:int, # epochs of the `full` run
-                   n:int, # training examples
-                   schedule:Schedule=None, # the shared schedule (default `BENCH_SCHEDULE`)
-                  )->int: # examples the scheduled strategies train on
-    "Examples seen by a run on `schedule`: the budget `fewer-epochs` and `partial` are matched to"
-    return int((schedule or BENCH_SCHEDULE).sizes(epochs, n).sum())
+# %% ../nbs/11_benchmark.ipynb #10a8d7c3
+RESULT_COLUMNS = ('strategy', 'budget', 'seed', 'epoch', 'n_seen', 'samples_seen', 'steps', 'lr', 'valid_acc', 'wall_s')
+
+@dataclass
+class BenchRun:
+    "One (strategy, budget, seed) of the benchmark"
+    history:pd.DataFrame # one row per epoch: `RESULT_COLUMNS`, valid_s, train_loss, valid_loss, noisy_share, budget_used (, pruned)
+    valid:np.ndarray # [2, n_valid] int16: predicted and true class of every validation example after the last epoch
+    lr:np.ndarray # the learning rate of every optimiser step
+    def __repr__(self):
+        h = self.history.iloc[-1]
+        return f"BenchRun({h.strategy}, budget {h.budget:g}, seed {h.seed}: {int(h.steps)} steps, valid accuracy {h.valid_acc:.4f})"
+
+def run_name(strategy:str, budget, seed:int)->str:
+    "The run's file name in `runs/`: `full_0`, `uncertainty_b0.5_0`, `infobatch_0`"
+    return f"{strategy}_{seed}" if budget is None or budget_kind(strategy) != 'budgeted' else f"{strategy}_b{budget:g}_{seed}"
 
 def run_one(cfg:RunConfig, # the run: data, model, optimiser, epochs of the `full` run, seed
             strategy:str, # a `config.BENCH_STRATEGIES` name
-            n:int, # training examples (for the budgets of `fewer-epochs` and `partial`)
-            schedule:Schedule=None, # shared epoch-size schedule (default `BENCH_SCHEDULE`)
-           )->pd.DataFrame: # one row per epoch: `RESULT_COLUMNS` + train_loss, valid_loss, noisy_share, pruned
-    "Train one (strategy, seed) and return its per-epoch record"
+            budget:float=None, # share of full training's steps (budgeted strategies only)
+            schedule:Schedule=None, # the pruning strategies' shared epoch-size schedule (default `BENCH_SCHEDULE`)
+           )->BenchRun:
+    "Train one (strategy, budget, seed) and return its history, validation predictions and learning rate per step"
     _check_strategies([strategy])
-    schedule = schedule or BENCH_SCHEDULE
-    spec = dict(BENCH_STRATEGIES[strategy]); kind = spec.pop('kind'); own = spec.pop('own_schedule', False)
-    budget = planned_budget(cfg.epochs, n, schedule)
-    cbs, prune = [], None
-    if kind == 'fewer': cfg = cfg.replace(epochs=max(1, round(budget / n)))
-    elif kind == 'partial': cbs.append(PartialEpochs(max(1, round(budget / cfg.epochs)), seed=cfg.seed))
-    elif kind == 'prune':
-        prune = PruneEpochs(make_strategy(spec.pop('strategy'), seed=cfg.seed, **spec), None if own else schedule, seed=cfg.seed)
+    kind = budget_kind(strategy)
+    if kind != 'budgeted': budget = None
+    elif budget is None: raise ConfigError(f"'{strategy}' runs at a budget: pass one, e.g. budget=0.5.")
+    else: budget = check_budgets([budget])[0]
+    spec = dict(BENCH_STRATEGIES[strategy]); how = spec.pop('kind'); spec.pop('own_schedule', None)
+    E, cbs, prune = cfg.epochs, [], None
+    if how == 'fewer':                                    # budget x E epochs: whole ones, then a partial one
+        e = budget * E; m = max(1, math.ceil(round(e, 9)))
+        cfg = cfg.replace(epochs=m); cbs.append(PartialEpochs(fracs=[1.] * (m - 1) + [e - (m - 1)], seed=cfg.seed))
+    elif how == 'partial': cbs.append(PartialEpochs(fracs=[budget] * E, seed=cfg.seed))
+    elif how == 'prune':
+        sched = (schedule or BENCH_SCHEDULE).for_budget(budget, E) if kind == 'budgeted' else None
+        prune = PruneEpochs(make_strategy(spec.pop('strategy'), seed=cfg.seed, **spec), sched, seed=cfg.seed, in_batches=True)
         cbs.append(prune)
     run = train(cfg, cbs)
     if run.diverged is not None:                  # a NaN loss: no result to compare, and the rest of the run is noise
         raise ConfigError(f"'{strategy}', seed {cfg.seed}: training diverged in epoch {run.diverged} (the training loss became "
                           "NaN or infinite): try a lower --lr.")
     h = run.history.rename(columns={'accuracy': 'valid_acc'})
-    df = h[['epoch', 'n_seen', 'samples_seen', 'valid_acc', 'wall_s', 'train_loss', 'valid_loss', 'noisy_share']].copy()
+    df = h[list(RESULT_COLUMNS[3:]) + ['valid_s', 'train_loss', 'valid_loss', 'noisy_share']].copy()
+    df['budget_used'] = df.steps.iloc[-1] / (E * len(run.data.dls.train))
     if prune is not None and len(prune.rows) == len(df): df['pruned'] = prune.history.pruned.values
-    df.insert(0, 'seed', cfg.seed); df.insert(0, 'strategy', strategy)
-    return df
+    df.insert(0, 'seed', cfg.seed); df.insert(0, 'budget', {'full': 1.0, 'own': np.nan}.get(kind, budget)); df.insert(0, 'strategy', strategy)
+    with run.learn.no_bar(): preds, targs = run.learn.get_preds(dl=run.data.dls.valid)
+    valid = np.stack([preds.argmax(-1).numpy(), targs.numpy()]).astype(np.int16)
+    return BenchRun(df, valid, np.asarray(run.learn.recorder.hps['lr'], dtype=np.float64))
 
-# %% ../nbs/11_benchmark.ipynb #205edad7
+# %% ../nbs/11_benchmark.ipynb #a62379fa
+COMPARISON_COLUMNS = ('dataset', 'budget', 'strategy', 'baseline', 'n_pairs', 'delta_mean', 'ci_low', 'ci_high', 'p_value', 'p_holm')
+
+def sign_flip_p(d, # paired differences, one per seed
+                n_mc:int=200_000, # random sign patterns above 16 differences
+               )->float:
+    "Two-sided sign-flip (paired permutation) p-value of 'mean difference 0': exact up to 16 differences"
+    d = np.asarray(d, dtype=np.float64)
+    n = len(d)
+    if n == 0 or not np.any(d): return 1.
+    signs = (((np.arange(2**n)[:, None] >> np.arange(n)) & 1) * 2 - 1 if n <= 16
+             else np.random.default_rng(0).choice([-1, 1], size=(n_mc, n)))
+    return float(np.mean(np.abs(signs @ d) >= abs(d.sum()) * (1 - 1e-12)))
+
+def holm(p, # p-values of one family (NaN: not part of it)
+        )->np.ndarray:
+    "Holm's step-down adjusted p-values (NaN stays NaN)"
+    p = np.asarray(p, dtype=np.float64)
+    out, ok = np.full(len(p), np.nan), ~np.isnan(p)
+    q = p[ok]; order = np.argsort(q, kind='stable'); m = len(q)
+    adj = np.minimum(np.maximum.accumulate((m - np.arange(m)) * q[order]), 1.)
+    res = np.empty(m); res[order] = adj; out[ok] = res
+    return out
+
+# %% ../nbs/11_benchmark.ipynb #18b8ce8e
+def _finals(results:pd.DataFrame)->pd.DataFrame:
+    "The last epoch of every (strategy, budget, seed)"
+    return results.sort_values(['strategy', 'budget', 'seed', 'epoch']).groupby(['strategy', 'budget', 'seed'], sort=False).tail(1)
+
+_BASELINES = ('full', 'fewer-epochs', 'random')
+
+def declared_pairs(results:pd.DataFrame)->list:
+    "The comparison family: (strategy, budget, baseline, baseline's budget), every strategy against full, fewer-epochs and random"
+    have = set(map(tuple, results[['strategy', 'budget']].drop_duplicates().values.tolist()))
+    pairs = []
+    for s, b in sorted(have, key=lambda sb: (sb[1], list(BENCH_STRATEGIES).index(sb[0]) if sb[0] in BENCH_STRATEGIES else 99)):
+        kind = budget_kind(s) if s in BENCH_STRATEGIES else 'budgeted'
+        if kind == 'full': continue
+        bases = [('full', 1.0)] + ([('fewer-epochs', b), ('random', b)] if kind == 'budgeted' else [])
+        if s in _BASELINES: bases = bases[:_BASELINES.index(s)]                # each pair once: random - fewer-epochs, not both
+        pairs += [(s, b, base, bb) for base, bb in bases if (base, bb) in have]
+    return pairs
+
+def _verdict(r)->str:
+    if r.n_pairs < 2: return 'too few seeds'
+    ci = f"CI [{100 * r.ci_low:+.2f}, {100 * r.ci_high:+.2f}]"
+    if r.p_holm < 0.05 and not (r.ci_low <= 0 <= r.ci_high):
+        return f"{'better' if r.delta_mean > 0 else 'worse'} by {100 * abs(r.delta_mean):.2f} pp, {ci}"
+    if r.ci_low <= 0 <= r.ci_high: return f"level ({100 * r.delta_mean:+.2f} pp, {ci})"
+    return f"not significant after Holm ({100 * r.delta_mean:+.2f} pp, {ci})"
+
+def compare(results:pd.DataFrame, # per-epoch results with `RESULT_COLUMNS`
+            valid=None, # function: run name -> [2, n_valid] predictions and labels (None: no per-example test)
+            dataset:str='', # the `dataset` column
+           )->pd.DataFrame:
+    "The declared comparisons, paired by seed: `COMPARISON_COLUMNS`, then mde, McNemar's per-example test and a verdict"
+    fin = _finals(results).set_index(['strategy', 'budget', 'seed']).valid_acc
+    rows = []
+    for s, b, base, bb in declared_pairs(results):
+        a, c = fin.loc[(s, b)], fin.loc[(base, bb)]
+        seeds = sorted(set(a.index) & set(c.index))
+        d = (a.loc[seeds] - c.loc[seeds]).to_numpy(np.float64)
+        n, mean = len(d), float(d.mean()) if len(d) else np.nan
+        sd = float(d.std(ddof=1)) if n > 1 else np.nan
+        half = stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) if n > 1 else np.nan
+        row = dict(dataset=dataset, budget=b, strategy=s, baseline=base, n_pairs=n, delta_mean=mean, ci_low=mean - half,
+                   ci_high=mean + half, p_value=sign_flip_p(d) if n else np.nan,
+                   mde=(stats.t.ppf(0.975, n - 1) + stats.t.ppf(0.8, n - 1)) * sd / math.sqrt(n) if n > 1 else np.nan)
+        if valid is not None:
+            ok = [(lambda v: v[0] == v[1])(valid(run_name(x, bx, seed))) for seed in seeds for x, bx in ((s, b), (base, bb))]
+            right = np.concatenate(ok[0::2]); other = np.concatenate(ok[1::2])
+            nb, nc = int((right & ~other).sum()), int((~right & other).sum())
+            row.update(mcnemar_b=nb, mcnemar_c=nc, mcnemar_p=stats.binomtest(min(nb, nc), nb + nc, 0.5).pvalue if nb + nc else 1.)
+        rows.append(row)
+    cols = list(COMPARISON_COLUMNS) + ['mde'] + (['mcnemar_b', 'mcnemar_c', 'mcnemar_p', 'mcnemar_p_holm'] if valid is not None else [])
+    if not rows: return pd.DataFrame(columns=cols + ['verdict'])
+    out = pd.DataFrame(rows)
+    out['p_holm'] = holm(out.p_value)
+    if valid is not None: out['mcnemar_p_holm'] = holm(out.mcnemar_p)
+    out = out[cols]
+    out['verdict'] = out.apply(_verdict, axis=1)
+    return out
+
+# %% ../nbs/11_benchmark.ipynb #f66627ff
 @dataclass
 class BenchResult:
-    "What `run_benchmark` returns: per-epoch `results`, per-strategy `summary`, the output folder and the figure paths"
-    results:pd.DataFrame # one row per (strategy, seed, epoch): `RESULT_COLUMNS` and more
-    summary:pd.DataFrame # one row per strategy (`summarise`)
+    "What `run_benchmark` returns: per-epoch `results`, the `summary` and `comparisons` tables, the output folder, figures and report"
+    results:pd.DataFrame # one row per (strategy, budget, seed, epoch): `RESULT_COLUMNS` and more
+    summary:pd.DataFrame # one row per (strategy, budget) (`summarise`)
+    comparisons:pd.DataFrame # the declared comparisons (`compare`)
     out:Path=None # the output folder (None: nothing written)
     figures:list=None # the figures written into `out/figures/`
-    def __repr__(self): return f"BenchResult({self.results.strategy.nunique()} strategies, {self.results.seed.nunique()} seeds, out={self.out})"
+    report:Path=None # `out/report.html`
+    def __repr__(self):
+        return (f"BenchResult({self.results.strategy.nunique()} strategies, budgets {sorted(self.results.budget.unique())}, "
+                f"{self.results.seed.nunique()} seeds, out={self.out})")
 
 # %% ../nbs/11_benchmark.ipynb #6bf2c98e
+_SHARED_SKIP = ('seed', 'mode', 'mc_samples', 'data_path')      # not part of what a folder's runs must share
+
 def _same_config(out:Path, cfg:dict)->bool:
     "Whether `out` already holds a benchmark of this configuration (a `ConfigError` when it holds another one)"
     f = out/'config.json'
@@ -98,67 +211,78 @@ def _seeds(seeds)->list:
     else: seeds = list(range(seeds))
     return [RunConfig(seed=s).seed for s in seeds]                    # each checked as a seed
 
-def _finished_runs(folder:RunFolder)->pd.DataFrame:
-    "Every finished run in the folder (sealed and unchanged), ordered by strategy and seed"
-    rels = [r for r in folder.marker['files'] if r.startswith('runs/') and r.endswith('.csv')]
-    frames = [pd.read_csv(folder.path/r) for r in rels if folder.verify(r)]
-    if not frames: raise ValueError(f"No finished runs in {folder.path/'runs'}; run `run_benchmark(..., out={str(folder.path)!r})` first.")
+def _order(results:pd.DataFrame)->pd.DataFrame:
     rank = {k: i for i, k in enumerate(BENCH_STRATEGIES)}
-    return pd.concat(frames, ignore_index=True).sort_values(
-        ['strategy', 'seed', 'epoch'], key=lambda c: c.map(rank).fillna(len(rank)) if c.name == 'strategy' else c,
-        kind='stable', ignore_index=True)
+    return results.sort_values(['strategy', 'budget', 'seed', 'epoch'], kind='stable', ignore_index=True,
+                               key=lambda c: c.map(rank).fillna(len(rank)) if c.name == 'strategy' else c)
 
-def _write_tables(folder:RunFolder, results:pd.DataFrame, figures:bool, title:str)->BenchResult:
-    "results.csv, summary.csv and the figures of the folder's finished runs"
-    summary = summarise(results)
-    results.to_csv(folder.file('results.csv'), index=False); summary.to_csv(folder.file('summary.csv'), index=False)
-    figs = plot_benchmark(results, lambda name: folder.file(f'figures/{name}'), title=title) if figures else None
-    return BenchResult(results, summary, folder.path, figs)
+def _own_budgets(results:pd.DataFrame)->pd.DataFrame:
+    "An own-rule strategy's budget: the mean share of full training's steps it used (rounded to 0.01)"
+    r = results.copy()
+    own = r.budget.isna()
+    r.loc[own, 'budget'] = r[own].groupby('strategy').budget_used.transform('mean').round(2)
+    return r
+
+def _finished_runs(folder:RunFolder)->pd.DataFrame:
+    "Every finished run in the folder (history and arrays sealed and unchanged)"
+    rels = [r for r in folder.marker['files'] if r.startswith('runs/') and r.endswith('.csv')]
+    frames = [pd.read_csv(folder.path/r) for r in rels if folder.verify(r) and folder.verify(r[:-4] + '.npz')]
+    if not frames: raise ValueError(f"No finished runs in {folder.path/'runs'}; run `run_benchmark(..., out={str(folder.path)!r})` first.")
+    return pd.concat(frames, ignore_index=True)
+
+def _save_run(folder:RunFolder, name:str, run:BenchRun):
+    "The arrays, then the history (whose sealed presence marks the run finished); each written whole, then sealed"
+    keep = np.unique(np.linspace(0, len(run.lr) - 1, min(len(run.lr), 256)).round().astype(int))
+    for rel, write in ((f'runs/{name}.npz', lambda fh: np.savez_compressed(fh, valid=run.valid, lr_step=keep, lr=run.lr[keep])),
+                       (f'runs/{name}.csv', lambda fh: run.history.to_csv(fh, index=False))):
+        f = folder.file(rel); tmp = f.with_name(f.name + '.tmp')
+        with open(tmp, 'wb') as fh: write(fh)
+        os.replace(tmp, f); folder.seal(rel)
 
 def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser, epochs of `full` (its `seed` is replaced)
                   strategies=DEFAULT_BENCH_STRATEGIES, # `config.BENCH_STRATEGIES` names: a list or a comma-separated string
+                  budgets=(0.5,), # shares of full training's steps for the budgeted strategies: a list or '0.3,0.5'
                   seeds=3, # number of seeds (0..seeds-1) or a list of seeds
-                  out=None, # output folder (results.csv, summary.csv, runs/, figures/); None: keep in memory
-                  schedule:Schedule=None, # the shared epoch-size schedule (default `BENCH_SCHEDULE`)
+                  out=None, # output folder (results.csv, summary.csv, comparisons.csv, runs/, figures/, report.html); None: in memory
+                  schedule:Schedule=None, # the pruning strategies' shared epoch-size schedule (default `BENCH_SCHEDULE`)
                   progress:bool=True, # show a progress bar over the runs
-                  figures:bool=True, # draw the figures into `out/figures/`
+                  figures:bool=True, # draw the figures (and the report) into `out`
                  )->BenchResult:
-    "Run every strategy over seeds on the same data, model, optimiser and one-cycle schedule; write the contract files"
+    "Run every strategy at every budget over seeds, paired by seed, on the same data, model, optimiser and schedule in steps; write the contract files"
     if not isinstance(cfg, RunConfig): raise TypeError(f"`run_benchmark` takes a RunConfig, got {type(cfg).__name__}.")
-    strategies, seeds = _check_strategies(strategies), _seeds(seeds)
-    if cfg.data_seed is None: cfg = cfg.replace(data_seed=0)           # every seed trains on the same split and labels
+    strategies, budgets, seeds = _check_strategies(strategies), check_budgets(budgets), _seeds(seeds)
     schedule = schedule or BENCH_SCHEDULE
-    folder, n = None, None
+    for b in budgets if any(BENCH_STRATEGIES[s]['kind'] == 'prune' and budget_kind(s) == 'budgeted' for s in strategies) else ():
+        try: schedule.for_budget(b, cfg.epochs)
+        except ValueError as e: raise ConfigError(f"--budgets {b:g} with --epochs {cfg.epochs}: {e}") from None
+    folder = None
     if out is not None:
         folder = RunFolder(out, 'uc-bench', resume=True)               # checked; nothing written yet
-        shared = {k: v for k, v in cfg.asdict().items() if k not in ('seed', 'mode', 'mc_samples', 'data_path')}   # threads: wall times
-        config = dict(shared, schedule=repr(schedule))
+        config = dict({k: v for k, v in cfg.asdict().items() if k not in _SHARED_SKIP}, schedule=repr(schedule))
         known = _same_config(folder.path, config)
-        if not known: n = training_data(cfg).n_train                  # a new folder: the data is checked before it is written
+        if not known: training_data(cfg)                               # a new folder: the data is checked before it is written
         folder.start()
         if known: folder.verify('config.json')
-        else: write_json(folder.file('config.json'), config); folder.seal('config.json')
-    todo = [(seed, s) for seed in seeds for s in strategies]
+        else: write_json(folder.file('config.json'), dict(config, **provenance())); folder.seal('config.json')
+    todo = [(seed, s, b) for seed in seeds for s in strategies for b in (budgets if budget_kind(s) == 'budgeted' else [None])]
     if progress:
         from fastprogress.fastprogress import progress_bar
         it = progress_bar(todo, leave=False)
     else: it = todo
-    frames = []
+    runs = {}
     try:
-        for seed, s in it:
-            rel = f'runs/{s}_{seed}.csv'
-            if folder is not None and folder.verify(rel): continue       # finished before, unchanged: not trained again
-            if n is None: n = training_data(cfg).n_train
-            if progress and hasattr(it, 'comment'): it.comment = f'{s}, seed {seed}'
-            df = run_one(cfg.replace(seed=seed), s, n, schedule=schedule)
-            if folder is None: frames.append(df); continue
-            f = folder.file(rel); tmp = f.with_name(f.name + '.tmp')
-            df.to_csv(tmp, index=False); os.replace(tmp, f); folder.seal(rel)
-        if folder is None: results = pd.concat(frames, ignore_index=True)
-        else: results = _finished_runs(folder)                         # this call's runs and any earlier call's
-        title = cfg.dataset + (f", {cfg.noise:.0%} noise" if cfg.noise else '')
-        if folder is None: return BenchResult(results, summarise(results))
-        res = _write_tables(folder, results, figures, title)
+        for seed, s, b in it:
+            name = run_name(s, b, seed)
+            if folder is not None and folder.verify(f'runs/{name}.csv') and folder.verify(f'runs/{name}.npz'): continue
+            if progress and hasattr(it, 'comment'): it.comment = name
+            run = run_one(cfg.replace(seed=seed), s, b, schedule=schedule)
+            if folder is None: runs[name] = run
+            else: _save_run(folder, name, run)
+        if folder is None:
+            results = _own_budgets(_order(pd.concat([r.history for r in runs.values()], ignore_index=True)))
+            arrays = lambda name: dict(valid=runs[name].valid, lr_step=np.arange(len(runs[name].lr)), lr=runs[name].lr)
+            return BenchResult(results, summarise(results), compare(results, lambda k: arrays(k)['valid'], cfg.dataset))
+        res = _write_tables(folder, cfg, seeds, figures)
         folder.finish('complete')
         return res
     except BaseException as ex:
@@ -166,90 +290,204 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
             folder.finish('interrupted' if isinstance(ex, KeyboardInterrupt) else 'failed', error=f'{type(ex).__name__}: {ex}'[:500])
         raise
 
+def _write_tables(folder:RunFolder, cfg:RunConfig, seeds, figures:bool)->BenchResult:
+    "results.csv, summary.csv, comparisons.csv, the figures and the report, from every finished run of the folder"
+    results = _own_budgets(_order(_finished_runs(folder)))
+    def arrays(name):
+        with np.load(folder.path/'runs'/f'{name}.npz') as z: return {k: z[k] for k in z.files}
+    summary = summarise(results)
+    comps = compare(results, lambda k: arrays(k)['valid'], cfg.dataset)
+    results.to_csv(folder.file('results.csv'), index=False); summary.to_csv(folder.file('summary.csv'), index=False)
+    comps.to_csv(folder.file('comparisons.csv'), index=False)
+    figs = report = None
+    if figures:
+        title = cfg.dataset + (f", {cfg.noise:.0%} noise" if cfg.noise else '')
+        figs = plot_benchmark(results, lambda name: folder.file(f'figures/{name}'), title=title, comparisons=comps, lr=arrays)
+        config = json.loads((folder.path/'config.json').read_text())
+        report = write_bench_report(folder.file('report.html'), results, summary, comps, figs, config,
+                                    bench_command(cfg, results, seeds, folder.path))
+    return BenchResult(results, summary, comps, folder.path, figs, report)
+
+def bench_command(cfg:RunConfig, # the shared configuration
+                  results:pd.DataFrame, # the runs (their strategies, budgets and seeds)
+                  seeds=None, # the seeds asked for (default: those in `results`)
+                  out=None, # the output folder
+                 )->str:
+    "The `uc-bench` command line that reproduces these runs"
+    names = [k for k in cfg.asdict() if k not in ('seed', 'mode', 'mc_samples', 'threads')]
+    seeds = sorted(results.seed.unique().tolist()) if seeds is None else list(seeds)
+    budgets = sorted(results.loc[[budget_kind(s) == 'budgeted' for s in results.strategy], 'budget'].unique())
+    return cfg.command('uc-bench', names=names, strategies=','.join(dict.fromkeys(results.strategy)),
+                       budgets=','.join(f'{b:g}' for b in budgets) or None,
+                       seeds=len(seeds) if seeds == list(range(len(seeds))) else None, threads=cfg.threads,
+                       out=None if out is None else str(out))
+
 # %% ../nbs/11_benchmark.ipynb #53bf35d2
 def collect_runs(out, # a `run_benchmark` output folder
-                 figures:bool=True, # redraw the figures
-                 title:str='', # figure titles
+                 figures:bool=True, # redraw the figures and the report
                 )->BenchResult:
-    "Merge the finished runs in `out/runs/` into results.csv, summary.csv and figures/ (e.g. of an interrupted benchmark)"
+    "Merge the finished runs in `out/runs/` into the tables, figures and report (e.g. of an interrupted benchmark)"
     folder = RunFolder(out, 'uc-bench', resume=True)
     if folder.status == 'new': raise ValueError(f"No benchmark in {folder.path}; run `run_benchmark(..., out={str(out)!r})` first.")
     folder.start()
-    res = _write_tables(folder, _finished_runs(folder), figures, title)
+    folder.verify('config.json')
+    config = json.loads((folder.path/'config.json').read_text())
+    cfg = RunConfig(**{k: v for k, v in config.items() if k in RunConfig.__dataclass_fields__})
+    res = _write_tables(folder, cfg, None, figures)
     folder.finish('complete')
     return res
 
 # %% ../nbs/11_benchmark.ipynb #c65b919d
+SUMMARY_COLUMNS = ('strategy', 'budget', 'final_acc_mean', 'final_acc_std', 'samples_seen_mean', 'wall_s_mean',
+                   'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full')
+
 def summarise(results:pd.DataFrame, # per-epoch rows with at least `RESULT_COLUMNS`
               tol:float=0.005, # time-to-accuracy target: `full`'s final mean accuracy minus this
              )->pd.DataFrame:
-    "One row per strategy: `SUMMARY_COLUMNS` plus time-to-accuracy (`tta_target, tta_wall_s, tta_samples, tta_reached`)"
+    "One row per (strategy, budget): `SUMMARY_COLUMNS`, n_seeds, steps_mean, valid_s_mean, and time-to-accuracy (`tta_*`)"
     miss = [c for c in RESULT_COLUMNS if c not in results.columns]
     if miss: raise ValueError(f"`results` lacks the columns {miss}; pass what `run_benchmark` returns or results.csv.")
-    r = results.sort_values(['strategy', 'seed', 'epoch'])
-    last = r.groupby(['strategy', 'seed'], sort=False).tail(1)
-    g = last.groupby('strategy', sort=False)
+    r = results.assign(valid_s=results['valid_s'] if 'valid_s' in results else np.nan)
+    keys = ['strategy', 'budget']
+    g = _finals(r).groupby(keys, sort=False)
     s = pd.DataFrame({'final_acc_mean': g.valid_acc.mean(), 'final_acc_std': g.valid_acc.std(ddof=1),
-                      'samples_seen_mean': g.samples_seen.mean(), 'wall_s_mean': g.wall_s.mean(), 'n_seeds': g.seed.nunique()})
-    order = list(dict.fromkeys(results.strategy))
-    s = s.loc[order]
-    ref = s.loc['full'] if 'full' in s.index else None
+                      'samples_seen_mean': g.samples_seen.mean(), 'wall_s_mean': g.wall_s.mean(), 'n_seeds': g.seed.nunique(),
+                      'steps_mean': g.steps.mean(), 'valid_s_mean': g.valid_s.mean()})
+    s = s.loc[list(dict.fromkeys(map(tuple, results[keys].values.tolist())))]
+    ref = s.loc[('full', 1.0)] if ('full', 1.0) in s.index else None
     nan = np.nan
     s['samples_ratio_vs_full'] = s.samples_seen_mean / ref.samples_seen_mean if ref is not None else nan
     s['wall_ratio_vs_full'] = s.wall_s_mean / ref.wall_s_mean if ref is not None else nan
     s['acc_delta_vs_full'] = s.final_acc_mean - ref.final_acc_mean if ref is not None else nan
     target = ref.final_acc_mean - tol if ref is not None else nan
     s['tta_target'] = target
-    def tta(d):
-        hits = [grp[grp.valid_acc >= target].head(1) for _, grp in d.groupby('seed')]
-        hits = [h for h in hits if len(h)]
-        n = d.seed.nunique()
-        if not hits: return pd.Series(dict(tta_wall_s=nan, tta_samples=nan, tta_reached=0.))
-        h = pd.concat(hits)
-        return pd.Series(dict(tta_wall_s=h.wall_s.mean(), tta_samples=h.samples_seen.mean(), tta_reached=len(h) / n))
-    t = pd.DataFrame({k: tta(d) for k, d in r.groupby('strategy')}).T
-    s = s.join(t)
-    return s.reset_index(names='strategy')[list(SUMMARY_COLUMNS) + ['n_seeds', 'tta_target', 'tta_wall_s', 'tta_samples', 'tta_reached']]
+    first = r[r.valid_acc >= target].sort_values('epoch').groupby(keys + ['seed'], sort=False).head(1).groupby(keys)
+    s['tta_wall_s'], s['tta_samples'] = first.wall_s.mean(), first.samples_seen.mean()
+    s['tta_reached'] = (first.seed.nunique() / s.n_seeds).fillna(0.)
+    return s.reset_index()[list(SUMMARY_COLUMNS) + ['n_seeds', 'steps_mean', 'valid_s_mean', 'tta_target', 'tta_wall_s', 'tta_samples', 'tta_reached']]
 
-# %% ../nbs/11_benchmark.ipynb #40867145
+# %% ../nbs/11_benchmark.ipynb #04321fec
 def _curves(results:pd.DataFrame):
-    "Per strategy and epoch: mean wall time, mean samples, mean/min/max accuracy over seeds"
-    return results.groupby(['strategy', 'epoch'], sort=False).agg(
+    "Per (strategy, budget, epoch): mean wall time, samples, steps and epoch size, mean/min/max accuracy over seeds"
+    return results.groupby(['strategy', 'budget', 'epoch'], sort=False).agg(
         wall_s=('wall_s', 'mean'), samples_seen=('samples_seen', 'mean'), n_seen=('n_seen', 'mean'),
         acc=('valid_acc', 'mean'), lo=('valid_acc', 'min'), hi=('valid_acc', 'max')).reset_index()
 
 def plot_benchmark(results:pd.DataFrame, # per-epoch results (`run_benchmark(...).results` or results.csv)
                    folder=None, # write the PNGs here (created), or a function giving each file's path from its name; None: only return the figures
                    title:str='', # shown in every figure title
+                   comparisons:pd.DataFrame=None, # `compare`'s table: adds comparisons.png
+                   lr=None, # function: run name -> dict with `lr_step` and `lr` arrays: adds schedule.png
                    ylim:tuple=None, # accuracy axis range (default: from the worst final accuracy)
                   )->list: # paths of the PNGs (or the figures when `folder` is None)
-    "Accuracy vs wall time, accuracy vs examples seen (mean, band = min..max over seeds), and epoch sizes"
+    "Accuracy vs examples and vs training time, epoch sizes (a panel per budget), learning rate per step, comparisons"
     import matplotlib.pyplot as plt
     c = _curves(results)
     names = list(dict.fromkeys(results.strategy))
     colors = {s: plt.cm.tab10(i % 10) for i, s in enumerate(names)}
-    last = c.groupby('strategy').acc.last()
-    lo = float(ylim[0]) if ylim else max(0., float(last.min()) - 0.04)
-    ylim = ylim or (lo, min(1., float(c.hi.max()) + 0.005))
+    kinds = {s: budget_kind(s) if s in BENCH_STRATEGIES else 'budgeted' for s in names}
+    budgets = sorted(results.loc[[kinds[s] == 'budgeted' for s in results.strategy], 'budget'].unique()) or [1.0]
+    last = c.groupby(['strategy', 'budget']).acc.last()
+    ylim = ylim or (max(0., float(last.min()) - 0.04), min(1., float(c.hi.max()) + 0.005))
+    panel = lambda b: c[[(kinds[s] != 'budgeted') or (bb == b) for s, bb in zip(c.strategy, c.budget)]]
     figs = {}
-    for key, xcol, xlabel in (('acc_vs_wall', 'wall_s', 'wall time (s, mean over seeds)'),
-                              ('acc_vs_samples', 'samples_seen', 'examples seen (mean over seeds)')):
-        fig, ax = plt.subplots(figsize=(6, 4), dpi=90)
-        for s in names:
-            d = c[c.strategy == s]
-            ax.plot(d[xcol], d.acc, marker='.', label=s, color=colors[s], lw=2.2 if s.startswith('uncertainty') else 1.3)
-            ax.fill_between(d[xcol], d.lo, d.hi, color=colors[s], alpha=.15)
-        ax.set(xlabel=xlabel, ylabel='validation accuracy', ylim=ylim, title=f'Accuracy vs {xlabel.split(" (")[0]} {title}')
-        ax.grid(alpha=.3); ax.legend(fontsize=7, ncol=2); fig.tight_layout(); figs[key] = fig
-    fig, ax = plt.subplots(figsize=(6, 3.5), dpi=90)
-    for s in names:
-        d = c[c.strategy == s]
-        ax.plot(d.epoch, d.n_seen, marker='o', ms=3, label=s, color=colors[s], alpha=.85)
-    ax.set(xlabel='epoch', ylabel='examples trained on', title=f'Epoch size per epoch {title}')
-    ax.grid(alpha=.3); ax.legend(fontsize=7, ncol=2); fig.tight_layout(); figs['epoch_sizes'] = fig
+    for key, xcol, xlabel in (('acc_vs_samples', 'samples_seen', 'examples seen'), ('acc_vs_wall', 'wall_s', 'training time (s)'),
+                              ('epoch_sizes', 'epoch', 'epoch')):
+        fig, axs = plt.subplots(1, len(budgets), figsize=(4.6 * len(budgets), 3.8), dpi=110, squeeze=False, sharey=True)
+        for ax, b in zip(axs[0], budgets):
+            d = panel(b)
+            for (s, bb), x in d.groupby(['strategy', 'budget'], sort=False):
+                lab = s if kinds[s] == 'budgeted' else f'{s} ({bb:g})'
+                y = x.n_seen if key == 'epoch_sizes' else x.acc
+                ax.plot(x[xcol], y, marker='.', label=lab, color=colors[s], lw=2.2 if s.startswith('uncertainty') else 1.3)
+                if key != 'epoch_sizes': ax.fill_between(x[xcol], x.lo, x.hi, color=colors[s], alpha=.15)
+            ax.set(xlabel=xlabel + (' (mean over seeds)' if key != 'epoch_sizes' else ''), title=f'budget {b:g}')
+            if key != 'epoch_sizes': ax.set_ylim(*ylim)
+            ax.grid(alpha=.3)
+        axs[0][0].set_ylabel('examples trained on' if key == 'epoch_sizes' else 'validation accuracy')
+        axs[0][-1].legend(fontsize=7)
+        fig.suptitle({'acc_vs_samples': 'Accuracy vs examples seen', 'acc_vs_wall': 'Accuracy vs training time',
+                      'epoch_sizes': 'Epoch sizes'}[key] + (f' — {title}' if title else ''), fontsize=11)
+        fig.tight_layout(); figs[key] = fig
+    if lr is not None:
+        b, seed = budgets[len(budgets) // 2], int(results.seed.min())
+        fig, ax = plt.subplots(figsize=(6.4, 3.6), dpi=110)
+        for s in ('full', 'fewer-epochs', 'random', 'uncertainty'):
+            if s not in names or not ((results.strategy == s) & (results.seed == seed)).any(): continue
+            z = lr(run_name(s, b, seed))
+            ax.plot(z['lr_step'], z['lr'], label=s, color=colors[s], lw=1.6, ls='--' if s == 'random' else '-')
+        ax.set(xlabel='optimiser step', ylabel='learning rate', title=f'Learning rate per step, budget {b:g}, seed {seed}')
+        ax.grid(alpha=.3); ax.legend(fontsize=8); fig.tight_layout(); figs['schedule'] = fig
+    if comparisons is not None and len(comparisons):
+        k = comparisons.reset_index(drop=True)
+        fig, ax = plt.subplots(figsize=(7, 0.32 * len(k) + 1.2), dpi=110)
+        y = np.arange(len(k))[::-1]
+        col = np.where(k.verdict.str.startswith('better'), 'tab:green', np.where(k.verdict.str.startswith('worse'), 'tab:red', 'grey'))
+        ax.errorbar(100 * k.delta_mean, y, xerr=[100 * (k.delta_mean - k.ci_low), 100 * (k.ci_high - k.delta_mean)], fmt='none', ecolor=col, lw=1.5)
+        ax.scatter(100 * k.delta_mean, y, c=col, zorder=3, s=18)
+        ax.axvline(0, color='k', lw=.8)
+        ax.set_yticks(y, [f'{r.strategy} − {r.baseline}  ({r.budget:g})' for r in k.itertuples()], fontsize=7)
+        ax.set(xlabel='difference of final validation accuracy (pp), 95% CI over seeds', title='Paired comparisons' + (f' — {title}' if title else ''))
+        ax.grid(alpha=.3, axis='x'); fig.tight_layout(); figs['comparisons'] = fig
     if folder is None: return list(figs.values())
-    path = file_paths(folder)
-    paths = []
-    for k, f in figs.items():
-        p = path(f'{k}.png'); f.savefig(p); plt.close(f); paths.append(p)
+    path, paths = file_paths(folder), []
+    for k_, f in figs.items():
+        p = path(f'{k_}.png'); f.savefig(p); plt.close(f); paths.append(p)
     return paths
+
+# %% ../nbs/11_benchmark.ipynb #bbb70db6
+_BENCH_FIGURES = [  # file, title, how to read it
+    ('comparisons.png', 'Paired comparisons', 'Each row: a strategy minus a baseline, final validation accuracy, mean over '
+     'seeds with its 95% CI (green: better after Holm; red: worse; grey: level or not significant).'),
+    ('acc_vs_samples.png', 'Accuracy against examples seen', 'Mean over seeds, band = min..max; one panel per budget, each '
+     'with full training (and the own-rule strategies) for reference.'),
+    ('acc_vs_wall.png', 'Accuracy against training time', 'The same against wall time of training (validation passes '
+     'excluded), which counts every overhead of scoring and selecting.'),
+    ('epoch_sizes.png', 'Epoch sizes', 'Examples trained on in each epoch (mean over seeds).'),
+    ('schedule.png', 'Learning rate per optimiser step', 'One seed at the middle budget: with the schedule following the '
+     'steps, every run of one budget follows the same one-cycle curve, and full training the same curve over its own, '
+     'larger number of steps.'),
+]
+
+def write_bench_report(path, # the HTML file to write
+                       results:pd.DataFrame, # per-epoch results
+                       summary:pd.DataFrame, # `summarise`'s table
+                       comparisons:pd.DataFrame, # `compare`'s table
+                       figures=(), # the figure files
+                       config:dict=None, # the folder's config.json (shared configuration and provenance)
+                       command:str='', # the command that reproduces it
+                      )->Path:
+    "The benchmark's one-page, self-contained HTML report"
+    import html
+    e, cfg = html.escape, config or {}
+    figs = {Path(f).name: Path(f) for f in figures or ()}
+    seeds = sorted(results.seed.unique())
+    cards = [('dataset', cfg.get('dataset', '')), ('seeds', len(seeds)), ('strategies', results.strategy.nunique()),
+             ('budgets', ', '.join(f'{b:g}' for b in sorted(results.budget.unique()) if b < 1)),
+             ('epochs of full', cfg.get('epochs', '')), ('learning rate', cfg.get('lr', ''))]
+    k = comparisons.copy()
+    for c in ('delta_mean', 'ci_low', 'ci_high', 'mde'):
+        if c in k: k[c] = 100 * k[c]
+    k = k.rename(columns={'delta_mean': 'delta (pp)', 'ci_low': 'CI low', 'ci_high': 'CI high', 'mde': 'detectable (pp)'})
+    k = k.drop(columns=[c for c in ('dataset', 'mcnemar_b', 'mcnemar_c') if c in k])
+    n_sig = int((comparisons.p_holm < 0.05).sum()) if len(comparisons) else 0
+    prov = ' · '.join(f'{a} {cfg[a]}' for a in ('version', 'git_commit', 'torch', 'fastai') if a in cfg)
+    parts = [f"<h1>Does pruning train faster? — {e(str(cfg.get('dataset', '')))}</h1>", f"<p class='muted'>uncertainty-curriculum · {e(prov)}</p>",
+             "<div class='cards'>" + ''.join(f"<div class='card'>{e(str(a))}<b>{e(str(b))}</b></div>" for a, b in cards) + "</div>",
+             "<h2>Reproduce</h2>", f"<pre>{e(command)}</pre>",
+             "<h2>How it was compared</h2>", "<p>Every budgeted strategy took the same number of optimiser steps at one budget "
+             "(a share of full training's), and every run followed the same one-cycle learning-rate curve over its steps. Runs "
+             "are paired by seed (same split, flipped labels, initial weights and shuffles). For each declared comparison: the "
+             "mean difference of final validation accuracy with its 95% CI over seeds, an exact sign-flip p-value, Holm's "
+             f"adjustment over all {len(comparisons)} comparisons, the smallest difference the seeds could detect (80% power), and "
+             "McNemar's test on the pooled per-example validation predictions.</p>",
+             f"<h2>What the comparisons say</h2><p>{n_sig} of {len(comparisons)} comparisons differ after Holm's adjustment.</p>",
+             html_table(k.set_index(['budget', 'strategy', 'baseline']), fmt='{:.3g}'),
+             "<h2>Summary</h2>", html_table(summary.set_index(['strategy', 'budget']), fmt='{:.4g}'), "<h2>Figures</h2>"]
+    parts += [html_figure(figs[f], t, n) for f, t, n in _BENCH_FIGURES if f in figs]
+    parts.append("<h2>Files</h2><p><code>results.csv</code> (one row per strategy, budget, seed and epoch), <code>summary.csv</code>, "
+                 "<code>comparisons.csv</code>, <code>config.json</code> (shared configuration and provenance), <code>runs/</code> "
+                 "(each run's history, validation predictions and learning rate per step), <code>figures/</code>.</p>")
+    path = Path(path)
+    path.write_text(html_page(f"uc-bench: {cfg.get('dataset', '')}", parts), encoding='utf-8')
+    return path

@@ -10,7 +10,7 @@ import sys, argparse, warnings
 from pathlib import Path
 from dataclasses import fields
 from fastcore.docments import docments
-from .config import RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES
+from .config import RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES, check_budgets
 
 # %% auto #0
 __all__ = ['fail', 'config_parser', 'config_from', 'study_parser', 'uc_study_cli', 'bench_parser', 'uc_bench_cli']
@@ -115,13 +115,16 @@ def _study(a):
 # %% ../nbs/13_cli.ipynb #8194cceb
 def bench_parser()->argparse.ArgumentParser:
     "The options of `uc-bench` (running again with the same `--out` resumes)"
-    p = config_parser('uc-bench', "Benchmark pruning strategies side by side over seeds: writes results.csv, summary.csv "
-                      "and figures/ to OUT. Running again with the same --out resumes: finished runs are kept, not "
-                      "retrained.", 'uc-bench', "torch's default for this machine", skip=('seed', 'mode', 'mc_samples', 'threads'),
-                      defaults=dict(epochs=12, bs=64, data_seed=0),
-                      helps=dict(data_seed='seed of the split and of the flipped labels, the same for every seed'))
+    p = config_parser('uc-bench', "Benchmark pruning strategies side by side at equal budgets, paired over seeds: writes "
+                      "results.csv, summary.csv, comparisons.csv, figures/ and report.html to OUT. Running again with the "
+                      "same --out resumes: finished runs are kept, not retrained.", 'uc-bench', "torch's default for this machine",
+                      skip=('seed', 'mode', 'mc_samples', 'threads'), defaults=dict(epochs=12, bs=64),
+                      helps=dict(data_seed='one seed of the split and of the flipped labels for all seeds (default: each '
+                                 'seed draws its own)'))
     p.add_argument('--strategies', default='full,fewer-epochs,random,uncertainty,infobatch',
                    help=f"comma-separated, from {', '.join(BENCH_STRATEGIES)} (default: %(default)s)")
+    p.add_argument('--budgets', default='0.5', help="comma-separated shares of full training's optimiser steps, each in "
+                   "(0, 1), for every budgeted strategy (default: %(default)s)")
     p.add_argument('--seeds', type=int, default=3, help='number of seeds, 0..SEEDS-1 (default: 3)')
     return p
 
@@ -134,15 +137,16 @@ def uc_bench_cli(argv=None, # the arguments (default: the command line's)
 
 def _bench(a):
     if a.cpu_threads < 0: fail('uc-bench', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    try: cfg, out = config_from(a), RunFolder(a.out, 'uc-bench', resume=True).path
+    try: cfg, budgets, out = config_from(a), check_budgets(a.budgets), RunFolder(a.out, 'uc-bench', resume=True).path
     except ConfigError as e: fail('uc-bench', e)
     _before_training()
     import pandas as pd
     from uncertainty_curriculum.experiment import cpu_threads
     from uncertainty_curriculum.benchmark import run_benchmark
-    try: res = run_benchmark(cfg.replace(threads=cpu_threads(a.cpu_threads)), a.strategies, a.seeds, out, progress=not a.quiet)
+    try: res = run_benchmark(cfg.replace(threads=cpu_threads(a.cpu_threads)), a.strategies, budgets, a.seeds, out, progress=not a.quiet)
     except (ConfigError, ConnectionError) as e: fail('uc-bench', e)
-    cols = ['strategy', 'final_acc_mean', 'final_acc_std', 'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full']
+    cols = ['strategy', 'budget', 'final_acc_mean', 'final_acc_std', 'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full']
     with pd.option_context('display.width', 200): print(res.summary[cols].round(4).to_string(index=False))
-    print(f"wrote {res.out/'results.csv'}, {res.out/'summary.csv'}, {res.out/'figures'}")
+    for c in res.comparisons.itertuples(): print(f"{c.strategy} vs {c.baseline} at {c.budget:g}: {c.verdict}")
+    print(f"uc-bench: report at {res.report.resolve()}")
     return 0

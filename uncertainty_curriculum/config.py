@@ -6,14 +6,15 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/config.htm
 
 # %% ../nbs/00_config.ipynb #2b165995
 from __future__ import annotations
-import os, json, math, time, shlex, hashlib, difflib, platform, dataclasses
+import os, json, math, time, shlex, hashlib, difflib, numbers, platform, dataclasses
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DATASETS', 'OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ARCHITECTURES', 'NOISE_KINDS', 'TRACK_MODES', 'ASYMMETRIC_MAPS',
-           'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'RUN_MARKER', 'RUN_CONFIGS', 'ConfigError', 'RunConfig',
-           'check_out', 'write_json', 'file_paths', 'RunFolder', 'NotebookConfig', 'in_colab', 'notebook_config']
+__all__ = ['DATASETS', 'OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ARCHITECTURES', 'NOISE_KINDS', 'TRACK_MODES', 'SCHEDULE_BY',
+           'ASYMMETRIC_MAPS', 'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'RUN_MARKER', 'RUN_CONFIGS',
+           'check_budgets', 'ConfigError', 'RunConfig', 'check_out', 'write_json', 'file_paths', 'RunFolder',
+           'NotebookConfig', 'in_colab', 'notebook_config']
 
 # %% ../nbs/00_config.ipynb #5ffd8d38
 DATASETS = {  # name: where it comes from, how many examples it has (None: generated), default training / validation sizes
@@ -30,6 +31,7 @@ DOWNLOAD_DATASETS = tuple(k for k, v in DATASETS.items() if v['source'] == 'down
 ARCHITECTURES = ('mlp', 'cnn', 'cnn_wide', 'cnn_narrow', 'resnet', 'resnet18')
 NOISE_KINDS = ('symmetric', 'asymmetric')
 TRACK_MODES = ('train', 'eval', 'both')
+SCHEDULE_BY = ('steps', 'epochs')
 
 # %% ../nbs/00_config.ipynb #7dc6e3f1
 ASYMMETRIC_MAPS = {
@@ -51,7 +53,22 @@ BENCH_STRATEGIES = {
     'static':            dict(kind='prune', strategy='static', measure='el2n', score_epoch=1),
     'easy-augment':      dict(kind='prune', strategy='easy-augment', easy_frac=0.5, own_schedule=True),
 }
-DEFAULT_BENCH_STRATEGIES = ('full', 'fewer-epochs', 'partial', 'random', 'uncertainty', 'uncertainty-0.1', 'infobatch', 'static')
+DEFAULT_BENCH_STRATEGIES = ('full', 'fewer-epochs', 'partial', 'random', 'uncertainty', 'infobatch')
+
+def check_budgets(budgets, # shares of full training's steps: a number, a list, or a comma-separated string
+                 )->list: # sorted, each in (0, 1)
+    "The budgets as sorted numbers in (0, 1); a `ConfigError` naming a bad one"
+    if isinstance(budgets, str): parts = [b.strip() for b in budgets.split(',') if b.strip()]
+    elif isinstance(budgets, numbers.Real) and not isinstance(budgets, bool): parts = [budgets]
+    else: parts = list(budgets)
+    if not parts: raise ConfigError("No budgets given; pass e.g. '0.3,0.5,0.7' (shares of full training's steps).")
+    out = []
+    for b in parts:
+        try: v = float(b)
+        except (TypeError, ValueError): raise ConfigError(f"--budgets takes numbers in (0, 1), got {b!r}.") from None
+        if isinstance(b, bool) or not 0 < v < 1: raise ConfigError(f"A budget is a share of full training's steps, in (0, 1); got {b!r}.")
+        out.append(round(v, 6))
+    return sorted(set(out))
 
 # %% ../nbs/00_config.ipynb #62ee9900
 class ConfigError(ValueError):
@@ -96,6 +113,7 @@ class RunConfig:
     label_smoothing:float=0. # label smoothing of the cross-entropy loss, in [0, 1)
     data_seed:int=None # seed of the split and of the flipped labels (default: seed)
     threads:int=None # torch CPU threads during the run (default: leave torch's setting)
+    schedule_by:str='steps' # the one-cycle schedule follows optimiser 'steps' taken / planned (shorter epochs keep its shape) or 'epochs' (fastai's per-epoch progress)
 
     def __post_init__(self):
         ds = str(self.dataset).lower()
@@ -131,6 +149,8 @@ class RunConfig:
         if self.mc_samples and self.mode == 'train':
             raise ConfigError("MC dropout needs a separate evaluation pass: add --mode eval (or --mode both) to --mc-samples.")
         if self.threads is not None: self.threads = _whole(self.threads, '--threads', 1)
+        if self.schedule_by not in SCHEDULE_BY:
+            raise ConfigError(f"unknown --schedule-by '{self.schedule_by}': use 'steps' or 'epochs'.")
         self.fp16 = bool(self.fp16)
         self._check_sizes()
         if self.data_path is not None:

@@ -15,22 +15,22 @@ from fastai.learner import Learner, Recorder
 from fastai.losses import CrossEntropyLossFlat, LabelSmoothingCrossEntropyFlat
 from fastai.metrics import accuracy
 from fastai.torch_core import set_seed, find_bs
-from fastai.callback.schedule import fit_one_cycle   # patches Learner.fit_one_cycle
+from fastai.callback.schedule import fit_one_cycle, ParamScheduler   # patches Learner.fit_one_cycle
 from .config import RunConfig
 from .data import TrainingData, training_data, make_model, need_sample_ids
 from .measures import MEASURES
 from .tracker import DynamicsTracker, eval_batches
 
 # %% auto #0
-__all__ = ['EpochLog', 'DivergenceCheck', 'Run', 'study_tracker', 'train', 'cpu_threads', 'predict_train_set']
+__all__ = ['EpochLog', 'FollowSteps', 'DivergenceCheck', 'Run', 'study_tracker', 'train', 'cpu_threads', 'predict_train_set']
 
 # %% ../nbs/08_experiment.ipynb #9b9f0cd4
 class EpochLog(Callback):
-    "Per epoch: examples trained on, metrics by name, cumulative wall time, and the share of flipped labels trained on"
+    "Per epoch: examples and optimiser steps so far, metrics by name, the learning rate, training and validation wall time, and the share of flipped labels trained on"
     order = Recorder.order + 1                  # reads the metrics the `Recorder` has just computed
     def before_fit(self):
         "Start the clock; flipped labels are counted when the data knows them"
-        self.rows, self.seen, self.t0 = [], 0, time.perf_counter()
+        self.rows, self.seen, self.steps, self.valid_s, self.t0 = [], 0, 0, 0., time.perf_counter()
         nm = getattr(getattr(self.learn.dls, 'data', None), 'noise_mask', None)
         self.noise = None if nm is None else np.asarray(nm, bool)
         if self.noise is not None: need_sample_ids(self.learn)
@@ -40,24 +40,62 @@ class EpochLog(Callback):
         self.n, self.n_noisy = 0, 0
 
     def after_batch(self):
-        "Count the examples of a training batch (and its flipped labels)"
-        if not self.training: return
-        self.n += find_bs(self.learn.yb)
+        "Count the examples of a training batch (and its flipped labels) and the step"
+        if not self.learn.training: return
+        self.n += find_bs(self.learn.yb); self.steps += 1
         if self.noise is not None: self.n_noisy += int(self.noise[self.learn.sample_ids.numpy()].sum())
 
+    def before_validate(self):
+        "The validation pass starts: its time is kept apart"
+        self.tv = time.perf_counter()
+
+    def after_validate(self):
+        "The validation pass ends"
+        self.valid_s += time.perf_counter() - self.tv
+
     def after_epoch(self):
-        "One row: the epoch, examples seen in it and so far, the recorder's metrics by name, wall time"
+        "One row: the epoch, examples and steps so far, the recorder's metrics by name, the learning rate, wall times"
         self.seen += self.n
         names = [k for k in self.learn.recorder.metric_names[1:] if k != 'time']
         m = dict(zip(names, map(float, self.learn.recorder.values[-1])))
-        self.rows.append(dict(epoch=self.epoch, n_seen=self.n, samples_seen=self.seen, **m,
-                              wall_s=time.perf_counter() - self.t0,
+        self.rows.append(dict(epoch=self.epoch, n_seen=self.n, samples_seen=self.seen, steps=self.steps, **m, lr=self.lr,
+                              wall_s=time.perf_counter() - self.t0 - self.valid_s, valid_s=self.valid_s,
                               noisy_share=self.n_noisy / self.n if self.noise is not None and self.n else np.nan))
+
+    @property
+    def lr(self)->float:
+        "The learning rate the schedule gives at this point of training (the optimiser's, without a scheduler)"
+        sched = [cb for cb in self.learn.cbs if isinstance(cb, ParamScheduler) and 'lr' in cb.scheds]
+        if sched: return float(np.ravel(sched[0].scheds['lr'](min(float(self.learn.pct_train), 1.)))[-1])   # the last group's, like `opt.hypers[-1]`
+        return float(self.learn.opt.hypers[-1]['lr'])
 
     @property
     def history(self)->pd.DataFrame:
         "The rows so far, one per epoch"
         return pd.DataFrame(self.rows)
+
+# %% ../nbs/08_experiment.ipynb #52ccf388
+class FollowSteps(Callback):
+    "Drive the learning-rate (and momentum) schedule by optimiser steps taken / planned, from the epoch-shaping callback's `planned_steps`"
+    order, run_valid = ParamScheduler.order - 1, False         # sets `pct_train` just before the scheduler reads it
+    def before_fit(self):
+        "Find the plan: the first callback with a `planned_steps` (None when it has none, or it is None)"
+        self.done, plans = 0, [cb.planned_steps for cb in self.learn.cbs if hasattr(cb, 'planned_steps')]
+        self.total = plans[0] if plans and hasattr(self.learn, 'n_epoch') and not hasattr(self.learn, 'lr_finder') else None
+
+    def before_batch(self):
+        "Where the schedule stands for this step"
+        if self.total and self.learn.training: self.learn.pct_train = min(self.done / self.total, 1.)
+
+    def after_batch(self):
+        "One more step taken"
+        if self.total and self.learn.training:
+            self.done += 1; self.learn.pct_train = min(self.done / self.total, 1.)
+
+    @property
+    def following(self)->bool:
+        "Whether this fit's schedule follows the steps (False: fastai's per-epoch progress)"
+        return bool(self.total)
 
 # %% ../nbs/08_experiment.ipynb #0dbd3547
 class DivergenceCheck(Callback):
@@ -72,7 +110,7 @@ class DivergenceCheck(Callback):
         self.bad = None
     def after_batch(self):
         "Remember a non-finite training loss (on the loss's device: no sync)"
-        if not self.training: return
+        if not self.learn.training: return
         b = ~torch.isfinite(self.learn.loss.detach())
         self.bad = b if self.bad is None else self.bad | b
     def after_train(self):
@@ -140,7 +178,8 @@ def train(cfg:RunConfig, # the run
         with contextlib.ExitStack() as quiet, warnings.catch_warnings():
             if not progress: quiet.enter_context(learn.no_bar()); quiet.enter_context(learn.no_logging())
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')
-            learn.fit_one_cycle(cfg.epochs, cfg.lr, cbs=[log, div, *cbs])
+            steps = [FollowSteps()] if cfg.schedule_by == 'steps' else []
+            learn.fit_one_cycle(cfg.epochs, cfg.lr, cbs=[log, div, *steps, *cbs])
         return Run(cfg, data, learn, log.history, time.perf_counter() - t0, div.diverged)
     finally: torch.set_num_threads(threads)
 

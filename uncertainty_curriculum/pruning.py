@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/pruning.ht
 
 # %% ../nbs/07_pruning.ipynb #b7f3641f
 from __future__ import annotations
-import math, time
+import math, time, copy
 import numpy as np, pandas as pd, torch
 import torch.nn.functional as F
 from torch import Tensor
@@ -20,8 +20,8 @@ from .tracker import eval_batches
 from .data import SampleIdsError, need_sample_ids, subset_epochs, full_epochs
 
 # %% auto #0
-__all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'ScoreRecord', 'Selection', 'Strategy',
-           'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
+__all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'whole_batches', 'ScoreRecord', 'Selection',
+           'Strategy', 'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
            'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'FullStrategy', 'make_strategy', 'PruneEpochs',
            'PartialEpochs']
 
@@ -75,16 +75,54 @@ class Schedule:
         f = np.clip(np.maximum(f, self.min_frac), 0, 1)
         return np.where(pruned, f, 1.0)
 
-    def sizes(self, n_epochs:int, n:int)->np.ndarray:
+    def sizes(self, n_epochs:int, n:int,
+              bs:int=None, # plan in whole batches of `bs` (`whole_batches`): a run's steps follow the fractions
+              drop_last:bool=False, # (with `bs`) the loader drops a last partial batch
+             )->np.ndarray:
         "Number of examples for each epoch out of a training set of `n` (exactly `n` on full epochs)"
         if n < 1: raise ValueError(f"The training set must have at least 1 example, got {n}.")
         f = self.fracs(n_epochs)
+        if bs is not None: return whole_batches(f, n, bs, drop_last)
         return np.where(f >= 1, n, np.clip(np.floor(f * n + 0.5), 1, n)).astype(np.int64)
 
+    def for_budget(self,
+                   budget:float, # wanted mean fraction over the epochs, in (0, 1]: examples as a share of full training's
+                   n_epochs:int, # epochs of the run
+                  )->Schedule:
+        "A copy whose shape parameter (`frac`, `rate` or `end`) is solved so that the `n_epochs` fractions average `budget`"
+        _check_frac(budget, 'budget')
+        key = {'constant': 'frac', 'geometric': 'rate', 'linear': 'end', 'cosine': 'end'}[self.shape]
+        def with_(v):
+            s = copy.copy(self); setattr(s, key, float(v)); return s
+        mean = lambda v: float(with_(v).fracs(n_epochs).mean()) if n_epochs else 1.
+        least = mean(1e-12)
+        if budget < 1 and budget <= least + 1e-9:
+            raise ValueError(f"A budget of {budget} is not more than the {least:.3f} that {n_epochs} epochs of {self!r} spend at "
+                             "least (full warm-up and annealed epochs, the floor): raise the budget or the epochs.")
+        lo, hi = 1e-12, 1.
+        for _ in range(100):
+            m = (lo + hi) / 2
+            if mean(m) < budget: lo = m
+            else: hi = m
+        return with_(hi)
+
     def __repr__(self):
-        arg = {'constant': f'frac={self.frac}', 'geometric': f'rate={self.rate}', 'linear': f'end={self.end}',
-               'cosine': f'end={self.end}'}[self.shape]
+        arg = {'constant': f'frac={self.frac:.6g}', 'geometric': f'rate={self.rate:.6g}', 'linear': f'end={self.end:.6g}',
+               'cosine': f'end={self.end:.6g}'}[self.shape]
         return f"Schedule('{self.shape}', {arg}, min_frac={self.min_frac}, warmup={self.warmup}, anneal={self.anneal})"
+
+def whole_batches(fracs, # fraction of the training set for each epoch
+                  n:int, # training examples
+                  bs:int, # batch size
+                  drop_last:bool=False, # the loader drops a last partial batch
+                 )->np.ndarray: # examples per epoch
+    "Epoch sizes in whole batches: each epoch `f` of a full epoch's steps, rounded on the running total (so the run's steps are the fractions' sum x a full epoch's steps, to half a step); full epochs exactly `n`; at least one batch"
+    if n < 1 or bs < 1: raise ValueError(f"Need at least 1 example and a batch size >= 1, got n={n}, bs={bs}.")
+    spe = n // bs if drop_last else -(-n // bs)                          # steps of a full epoch
+    if spe < 1: raise ValueError(f"The training set has {n} examples, fewer than one batch of {bs}: with drop_last=True an epoch would train on nothing.")
+    f = np.asarray(fracs, dtype=np.float64)
+    steps = np.diff(np.floor(np.cumsum(np.minimum(f, 1) * spe) + 0.5), prepend=0).astype(np.int64)
+    return np.where(f >= 1, n, np.minimum(np.maximum(steps, 1) * bs, n)).astype(np.int64)
 
 # %% ../nbs/07_pruning.ipynb #20658792
 HARDNESS_MEASURES = ('loss', 'p_true', 'entropy', 'margin', 'least_confidence', 'el2n', 'aum', 'forgetting', 'bald')
@@ -390,6 +428,22 @@ def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncer
         raise TypeError(f"Bad parameters for strategy '{key}': {e}. See `show_doc({STRATEGIES[key].__name__})`.") from None
 
 # %% ../nbs/07_pruning.ipynb #8632045d
+class _PrunedLoss:
+    "The learner's loss during a pruned fit: per-example losses computed once (kept for scoring), their (weighted) mean the loss"
+    def __init__(self, cb, lf): self.__dict__.update(cb=cb, lf=lf)
+    def __getattr__(self, k): return getattr(self.__dict__['lf'], k)
+    def __setattr__(self, k, v): setattr(self.lf, k, v)           # e.g. NoneReduce setting `reduction`
+    def __call__(self, pred, *yb):
+        cb = self.cb
+        if not cb.learn.training or getattr(self.lf, 'reduction', 'mean') == 'none': return self.lf(pred, *yb)
+        per = cb._per = cb._per_example_loss(pred, yb)
+        return per.mean() if cb.w is None else (per.float() * cb.w[cb.learn.sample_ids].to(per.device)).mean()
+
+def _steps(sizes, dl)->int:
+    "Optimiser steps of epochs of `sizes` examples on the loader `dl`"
+    sizes = np.asarray(sizes, dtype=np.int64)
+    return int((sizes // dl.bs if dl.drop_last else -(-sizes // dl.bs)).sum())
+
 def _too_small(n:int, bs:int, what:str)->str:
     return (f"{what} has {n} examples, fewer than one batch of {bs}: with drop_last=True the epoch would train on "
             "nothing. Use a smaller batch size, or a loader with drop_last=False.")
@@ -403,6 +457,7 @@ class PruneEpochs(Callback):
                  seed:int=0, # seed of the shuffles (and of the strategy when built from a name)
                  noise_mask=None, # [n] bool, flipped labels (default: `learn.dls.data.noise_mask` when there is one)
                  use_tracker:bool=True, # read scores from the learner's `DynamicsTracker` when it has them
+                 in_batches:bool=False, # plan epoch sizes in whole batches (`whole_batches`): equal budgets take equal steps
                  **strategy_kwargs, # parameters of a strategy given by name
                 ):
         if isinstance(strategy, str): strategy = make_strategy(strategy, **{'seed': seed, **strategy_kwargs})
@@ -412,7 +467,8 @@ class PruneEpochs(Callback):
         schedule = schedule if schedule is not None else strategy.default_schedule()
         if not isinstance(schedule, Schedule): raise TypeError(f"`schedule` must be a `Schedule`, got {type(schedule).__name__}.")
         self.strategy, self.schedule, self.seed, self.noise_mask, self.use_tracker = strategy, schedule, seed, noise_mask, use_tracker
-        self.rec, self.rows, self.ids, self.epoch_no, self.active, self._dl = None, [], {}, -1, False, None
+        self.in_batches = in_batches
+        self.rec, self.rows, self.ids, self.epoch_no, self.active, self._dl, self.aug = None, [], {}, -1, False, None, None
         self.gen = torch.Generator().manual_seed(seed)
 
     @property
@@ -443,15 +499,16 @@ class PruneEpochs(Callback):
         if getattr(self.strategy, 'measure', None) == 'bald' and self.rec.tracker is None:
             raise ValueError("measure='bald' needs `DynamicsTracker(mode='eval', mc_samples=10)` in the learner's callbacks.")
         if dl.drop_last and n < dl.bs: raise ValueError(_too_small(n, dl.bs, 'The training set'))
-        self.sizes = self.schedule.sizes(learn.n_epoch, n)
+        self.sizes = self.schedule.sizes(learn.n_epoch, n, dl.bs if self.in_batches else None, dl.drop_last)
         self.pruned = self.schedule.pruned_epochs(learn.n_epoch)
         if not self.strategy.uses_schedule: self.sizes = np.where(self.pruned, self.sizes, n)
         elif dl.drop_last: self.sizes = np.maximum(self.sizes, dl.bs)    # never an epoch that drop_last would empty
-        steps = lambda k: k // dl.bs if dl.drop_last else -(-k // dl.bs)
-        self.planned_steps = int(sum(steps(int(k)) for k in self.sizes)) if self.strategy.uses_schedule else None
+        self.planned_steps = _steps(self.sizes, dl) if self.strategy.uses_schedule else None   # own rule: not known ahead
         need_sample_ids(learn)
         full_epochs(dl)                                                  # a crashed fit may have left its subset in place
         subset_epochs(dl, lambda: self._epoch_idxs); self._dl = dl
+        if isinstance(learn.loss_func, _PrunedLoss): learn.loss_func = learn.loss_func.lf    # ... or its loss wrapper
+        learn.loss_func, self._buf, self._per = _PrunedLoss(self, learn.loss_func), [], None
 
     def before_train(self):
         "Choose this epoch's examples (a strategy's selection on a pruned epoch, all of them otherwise), in a seeded order"
@@ -487,36 +544,45 @@ class PruneEpochs(Callback):
 
     def before_batch(self):
         "Strong augmentation of the batch's rows the strategy marked (`easy-augment`)"
-        if not (self.active and self.training) or self.aug is None: return
+        if self.aug is None or not (self.active and self.learn.training): return
         xb = list(self.learn.xb)
         xb[0] = self.strategy.augment(xb[0], self.aug[self.learn.sample_ids])
         self.learn.xb = tuple(xb)
 
     def after_loss(self):
-        "Record the batch's per-example losses (and measures); with weights, the weighted mean becomes the loss"
-        if not (self.active and self.training): return
-        learn, ids = self.learn, self.learn.sample_ids
-        per = self._per_example_loss(learn.pred, learn.yb)
-        self._record(ids.numpy(), learn.pred, learn.yb, per=per)
+        "Keep the batch's per-example losses (and the measures the strategy needs) on their device until the epoch ends"
+        learn = self.learn
+        if not (self.active and learn.training): return
+        ids, per, self._per = learn.sample_ids, self._per, None
+        if per is None: per = self._per_example_loss(learn.pred, learn.yb)     # another callback's loss (MixUp...) ran instead
+        others = [k for k in self.rec.names if k != 'loss']
+        ms = {}
+        if others:                                  # plain tensors: fastai's subclasses (TensorImage...) refuse `gather`
+            ms = compute_measures(learn.pred.detach().as_subclass(Tensor), learn.yb[0].as_subclass(Tensor), others)
+        self._buf.append((ids, per.detach(), ms))
         self.n_seen += len(ids)
-        if self.w is not None:
-            w = self.w[ids].to(per.device)
-            learn.loss_grad = (per.float() * w).mean()
-            learn.loss = learn.loss_grad.detach().clone()
 
     def after_train(self):
-        "Close the epoch's history row"
+        "Fold the epoch's values into the record (one update, one copy from the device) and close its history row"
         if not self.active: return
+        if self._buf:
+            ids = torch.cat([b[0] for b in self._buf]).numpy()
+            vals = {'loss': torch.cat([b[1] for b in self._buf]).float().cpu().numpy()}
+            vals.update({k: torch.cat([b[2][k] for b in self._buf]).float().cpu().numpy() for k in self._buf[0][2]})
+            self.rec.update(self.epoch_no, ids, vals); self._buf = []
         self.row.update(n_seen=self.n_seen, frac_seen=self.n_seen / self.rec.n, train_s=time.perf_counter() - self.t0)
         self.rows.append(self.row)
 
     def after_fit(self):
-        "Give the training loader back its own epochs"
+        "Give the training loader back its own epochs, and the learner its own loss function"
         if self._dl is not None: full_epochs(self._dl); self._dl = None
+        if isinstance(self.learn.loss_func, _PrunedLoss): self.learn.loss_func = self.learn.loss_func.lf
     after_cancel_fit = after_fit
 
     def _per_example_loss(self, pred, yb)->Tensor:
-        with NoneReduce(self.learn.loss_func) as lf: per = lf(pred, *yb)
+        lf = self.learn.loss_func
+        plain = lambda t: t.as_subclass(Tensor) if isinstance(t, Tensor) else t     # fastai's tensor subclasses are slower
+        with NoneReduce(lf.lf if isinstance(lf, _PrunedLoss) else lf) as lf: per = lf(plain(pred), *map(plain, yb))
         bs = len(yb[0])
         if per.ndim == 0 or per.numel() % bs:
             raise TypeError("PruneEpochs needs a loss function that gives per-example losses with reduction='none' "
@@ -547,20 +613,41 @@ class PartialEpochs(Callback):
     "fastai `PartialDL` behaviour on any training loader: every epoch a fresh uniform random subset of `size` examples"
     order, run_valid = PruneEpochs.order, False
     def __init__(self,
-                 size:int, # examples per epoch
+                 size=None, # examples per epoch: one number for every epoch, or one per epoch
                  seed:int=0, # seed of the subsets
+                 fracs=None, # instead of `size`: each epoch's share of a full epoch's steps, planned in whole batches (`whole_batches`)
                 ):
-        if not isinstance(size, (int, np.integer)) or size < 1: raise ValueError(f"`size` must be an integer >= 1; got {size}.")
-        self.size, self.rng, self._dl = int(size), np.random.default_rng(seed), None
+        if (size is None) == (fracs is None): raise ValueError("Give `PartialEpochs` either `size` or `fracs`.")
+        if fracs is not None:
+            f = np.atleast_1d(np.asarray(fracs, dtype=np.float64))
+            if f.ndim != 1 or not len(f) or not ((f > 0) & (f <= 1)).all():
+                raise ValueError(f"`fracs` are shares of an epoch, each in (0, 1]; got {fracs!r}.")
+            self.sizes_given, self.fracs = None, f
+        else:
+            sizes = np.atleast_1d(np.asarray(size, dtype=object))
+            if sizes.ndim != 1 or not len(sizes) or any(isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1 for k in sizes):
+                raise ValueError(f"`size` must be an integer >= 1 or a list of them (one per epoch); got {size!r}.")
+            self.sizes_given, self.fracs = sizes.astype(np.int64), None
+        self.rng, self._dl, self.planned_steps = np.random.default_rng(seed), None, None
 
     def before_fit(self):
-        "Point the training loader's epochs at fresh random subsets (not during `lr_find`)"
+        "Point the training loader's epochs at fresh random subsets (not during `lr_find`); plan the fit's steps"
         if not hasattr(self.learn, 'n_epoch') or hasattr(self.learn, 'lr_finder'): return
-        dl = self._dl = self.learn.dls.train
+        dl, n_epoch = self.learn.dls.train, self.learn.n_epoch
         full_epochs(dl)                                        # a crashed fit may have left its subset in place
-        n = dl.n
-        if dl.drop_last and min(self.size, n) < dl.bs: self._dl = None; raise ValueError(_too_small(min(self.size, n), dl.bs, 'Each epoch'))
-        subset_epochs(dl, lambda: self.rng.choice(n, min(self.size, n), replace=False).tolist(), min(self.size, n))
+        n, g = dl.n, (self.sizes_given if self.fracs is None else self.fracs)
+        if len(g) not in (1, n_epoch): raise ValueError(f"`{'size' if self.fracs is None else 'fracs'}` gives {len(g)} epoch sizes for a fit of {n_epoch} epochs.")
+        if dl.drop_last and n < dl.bs: raise ValueError(_too_small(n, dl.bs, 'The training set'))
+        g = np.resize(g, n_epoch)
+        self.sizes = np.minimum(g if self.fracs is None else whole_batches(g, n, dl.bs, dl.drop_last), n)
+        if dl.drop_last: self.sizes = np.maximum(self.sizes, dl.bs)     # never an epoch that drop_last would empty
+        self.planned_steps = _steps(self.sizes, dl)
+        self._dl = dl
+        subset_epochs(dl, lambda: self.rng.choice(n, int(self.sizes[self.learn.epoch]), replace=False).tolist())
+
+    def before_train(self):
+        "This epoch's size"
+        if self._dl is not None: self._dl.n = int(self.sizes[self.learn.epoch])
 
     def after_fit(self):
         "Give the training loader back its own epochs"

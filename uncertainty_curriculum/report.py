@@ -1,4 +1,4 @@
-"""The study's one-page HTML report: the key numbers, the tables and every figure with a sentence on how to read it, all in one self-contained file.
+"""One-page, self-contained HTML reports (the study's and the benchmark's): the key numbers, the tables and every figure with a sentence on how to read it; and the provenance every result folder records.
 
 Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/report.html.md"""
 
@@ -6,12 +6,12 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/report.htm
 
 # %% ../nbs/09_report.ipynb #8a989354
 from __future__ import annotations
-import base64, html
+import base64, html, platform, subprocess
 from pathlib import Path
 import pandas as pd
 
 # %% auto #0
-__all__ = ['write_report']
+__all__ = ['html_table', 'html_figure', 'html_page', 'provenance', 'write_report']
 
 # %% ../nbs/09_report.ipynb #ec330cd1
 _FIGURES = [  # file, title, how to read it
@@ -58,6 +58,44 @@ pre{background:#f5f5f5;padding:.7em;border-radius:4px;overflow-x:auto;white-spac
 .tbl th,.tbl td{padding:.25em .6em;border-bottom:1px solid #e5e5e5;text-align:right}.tbl th{background:#fafafa}
 figure{margin:1.2em 0}figcaption{color:#555;font-size:.92em}img{max-width:100%}.muted{color:#777;font-size:.9em}"""
 
+def html_table(df:pd.DataFrame, # the table
+               fmt:str='{:.3f}', # format of its float columns
+               index:bool=True, # show the index
+              )->str:
+    "An HTML table in the reports' style"
+    return _table(df, fmt, index)
+
+def html_figure(path, # a PNG or GIF file, embedded as a data URI
+                title:str, # the figure's heading
+                note:str='', # how to read it
+               )->str:
+    "A figure with its heading and caption, the image embedded"
+    e = html.escape
+    return f"<figure><h3>{e(title)}</h3>{_img(Path(path))}<figcaption>{e(note)}</figcaption></figure>"
+
+def html_page(title:str, # the page's title (and first heading)
+              parts:list, # HTML fragments, in order
+             )->str:
+    "A self-contained HTML page: the reports' style, no scripts, no external links"
+    return '\n'.join([f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+                      f"<style>{_CSS}</style></head><body>", *parts, "</body></html>"])
+
+def provenance()->dict:
+    "What produced a result: the package version, the git commit (and whether the work tree had changes) when the package runs from a git checkout, and the library versions"
+    import torch, fastai, numpy, pandas
+    import uncertainty_curriculum as pkg
+    out = dict(version=pkg.__version__, torch=torch.__version__, fastai=fastai.__version__, numpy=numpy.__version__,
+               pandas=pandas.__version__, python=platform.python_version())
+    here = Path(pkg.__file__).resolve().parent
+    try:
+        git = lambda *a: subprocess.run(['git', '-C', str(here), *a], capture_output=True, text=True, timeout=10)
+        head = git('rev-parse', 'HEAD')
+        if head.returncode == 0 and git('rev-parse', '--show-toplevel').stdout.strip() == str(here.parent):
+            out['git_commit'] = head.stdout.strip()
+            out['git_dirty'] = bool(git('status', '--porcelain', '--untracked-files=no').stdout.strip())
+    except (OSError, subprocess.SubprocessError): pass                     # no git: no commit to record
+    return out
+
 def write_report(path, # the HTML file to write
                  summary:dict, # the content of `summary.json`
                  tables:dict, # section title -> (DataFrame, note) shown as tables
@@ -70,9 +108,7 @@ def write_report(path, # the HTML file to write
              ('epochs', s['epochs']), ('flipped labels', f"{s['noise']:.0%} ({s.get('n_noisy', 0)})")]
     if 'mislabel_auroc' in s: cards.append(('mislabel AUROC (1 − confidence)', f"{s['mislabel_auroc']:.3f}"))
     cards.append(('wall time', f"{s['wall_seconds']:.0f} s"))
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>uc-study: {e(s['dataset'])}</title>"
-             f"<style>{_CSS}</style></head><body>",
-             f"<h1>How does each training example's uncertainty evolve? — {e(s['dataset'])}</h1>",
+    parts = [f"<h1>How does each training example's uncertainty evolve? — {e(s['dataset'])}</h1>",
              f"<p class='muted'>uncertainty-curriculum {e(s.get('version', ''))} · {e(s.get('created', ''))} · "
              f"{e(s.get('device', ''))}</p>",
              "<div class='cards'>" + ''.join(f"<div class='card'>{e(str(k))}<b>{e(str(v))}</b></div>" for k, v in cards) + "</div>",
@@ -85,13 +121,13 @@ def write_report(path, # the HTML file to write
         parts += [f"<h2>{e(title)}</h2>", f"<p>{note}</p>" if note else '', _table(df)]
     parts.append("<h2>Figures</h2>")
     for fname, title, note in _FIGURES:
-        if fname in figs: parts.append(f"<figure><h3>{e(title)}</h3>{_img(figs[fname])}<figcaption>{e(note)}</figcaption></figure>")
+        if fname in figs: parts.append(html_figure(figs[fname], title, note))
     done = {f for f, _, _ in _FIGURES}
     for name, p in figs.items():
         if name not in done: parts.append(f"<figure><h3>{e(p.stem)}</h3>{_img(p)}</figure>")
     parts.append("<h2>Files</h2><p><code>dynamics.parquet</code> (one row per example and epoch), <code>samples.parquet</code> "
                  "(one row per example), <code>summary.json</code>, <code>figures/</code>, <code>dynamics/</code> "
-                 "(<code>Dynamics.load</code>).</p></body></html>")
+                 "(<code>Dynamics.load</code>).</p>")
     path = Path(path)
-    path.write_text('\n'.join(parts), encoding='utf-8')
+    path.write_text(html_page(f"uc-study: {s['dataset']}", parts), encoding='utf-8')
     return path

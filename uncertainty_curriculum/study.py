@@ -14,7 +14,7 @@ from .data import training_data
 from .dynamics import Dynamics
 from .experiment import train, study_tracker, predict_train_set
 from . import analysis as A, plots as P
-from .report import write_report
+from .report import write_report, provenance
 
 # %% auto #0
 __all__ = ['run_study']
@@ -49,11 +49,6 @@ def _training_figure(history:pd.DataFrame, path):
     return path
 
 # %% ../nbs/10_study.ipynb #5602a495
-def _versions()->dict:
-    import fastai
-    from uncertainty_curriculum import __version__
-    return dict(version=__version__, torch=torch.__version__, fastai=fastai.__version__, python=platform.python_version())
-
 def _tables(dyn, dyn_eval, summ:dict)->dict:
     "The report's tables (and the numbers of `summary.json` they carry)"
     regions = A.region_summary(dyn)
@@ -102,7 +97,7 @@ def _base_summary(cfg:RunConfig, run, threads:int, command:str)->dict:
                 epochs_finished=len(h), diverged=run.diverged is not None, diverged_epoch=run.diverged,
                 device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({threads} threads)',
                 train_seconds=round(run.train_seconds, 2), command=command, created=time.strftime('%Y-%m-%d %H:%M:%S'),
-                **_versions())
+                **provenance())
 
 def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mode
               out='uc_study_out', # output folder: new, empty, or a previous study (with `overwrite`)
