@@ -11,9 +11,9 @@ root = Path(__file__).resolve().parent.parent
 nb = json.loads((root/'nbs'/'index.ipynb').read_text())
 
 def fix_links(md):
-    # notebook links point at the rendered docs pages; images under nbs/ at their repo path
+    # notebook links point at the rendered docs pages; images (and result figures) under nbs/ at their repo path
     md = re.sub(r'\]\(((?:experiments/)?[\w-]+)\.ipynb\)', r'](https://uncertainty-curriculum.github.io/uncertainty-curriculum/\1.html)', md)
-    return re.sub(r'\]\((images/[^)]+)\)', r'](nbs/\1)', md)
+    return re.sub(r'\]\(((?:images|results)/[^)]+)\)', r'](nbs/\1)', md)
 
 parts = []
 for cell in nb['cells']:

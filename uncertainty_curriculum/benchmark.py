@@ -282,7 +282,7 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
             results = _own_budgets(_order(pd.concat([r.history for r in runs.values()], ignore_index=True)))
             arrays = lambda name: dict(valid=runs[name].valid, lr_step=np.arange(len(runs[name].lr)), lr=runs[name].lr)
             return BenchResult(results, summarise(results), compare(results, lambda k: arrays(k)['valid'], cfg.dataset))
-        res = _write_tables(folder, cfg, seeds, figures)
+        res = _write_tables(folder, cfg, figures)
         folder.finish('complete')
         return res
     except BaseException as ex:
@@ -290,7 +290,7 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
             folder.finish('interrupted' if isinstance(ex, KeyboardInterrupt) else 'failed', error=f'{type(ex).__name__}: {ex}'[:500])
         raise
 
-def _write_tables(folder:RunFolder, cfg:RunConfig, seeds, figures:bool)->BenchResult:
+def _write_tables(folder:RunFolder, cfg:RunConfig, figures:bool)->BenchResult:
     "results.csv, summary.csv, comparisons.csv, the figures and the report, from every finished run of the folder"
     results = _own_budgets(_order(_finished_runs(folder)))
     def arrays(name):
@@ -304,21 +304,24 @@ def _write_tables(folder:RunFolder, cfg:RunConfig, seeds, figures:bool)->BenchRe
         title = cfg.dataset + (f", {cfg.noise:.0%} noise" if cfg.noise else '')
         figs = plot_benchmark(results, lambda name: folder.file(f'figures/{name}'), title=title, comparisons=comps, lr=arrays)
         config = json.loads((folder.path/'config.json').read_text())
+        strategies = list(dict.fromkeys(results.strategy))
+        budgets = sorted(results.loc[[budget_kind(s) == 'budgeted' for s in results.strategy], 'budget'].unique())
         report = write_bench_report(folder.file('report.html'), results, summary, comps, figs, config,
-                                    bench_command(cfg, results, seeds, folder.path))
+                                    bench_command(cfg, strategies, budgets, [int(x) for x in sorted(results.seed.unique())], folder.path))
     return BenchResult(results, summary, comps, folder.path, figs, report)
 
 def bench_command(cfg:RunConfig, # the shared configuration
-                  results:pd.DataFrame, # the runs (their strategies, budgets and seeds)
-                  seeds=None, # the seeds asked for (default: those in `results`)
+                  strategies, # the strategies: a list or a comma-separated string
+                  budgets=(), # the budgets of the budgeted strategies
+                  seeds=3, # number of seeds (0..seeds-1), or the list of seeds
                   out=None, # the output folder
                  )->str:
-    "The `uc-bench` command line that reproduces these runs"
+    "The `uc-bench` command line that runs this benchmark"
     names = [k for k in cfg.asdict() if k not in ('seed', 'mode', 'mc_samples', 'threads')]
-    seeds = sorted(results.seed.unique().tolist()) if seeds is None else list(seeds)
-    budgets = sorted(results.loc[[budget_kind(s) == 'budgeted' for s in results.strategy], 'budget'].unique())
-    return cfg.command('uc-bench', names=names, strategies=','.join(dict.fromkeys(results.strategy)),
-                       budgets=','.join(f'{b:g}' for b in budgets) or None,
+    strategies = _check_strategies(strategies)
+    seeds = list(range(seeds)) if isinstance(seeds, int) else sorted(seeds)
+    budgets = check_budgets(budgets) if any(budget_kind(s) == 'budgeted' for s in strategies) else []
+    return cfg.command('uc-bench', names=names, strategies=','.join(strategies), budgets=','.join(f'{b:g}' for b in budgets) or None,
                        seeds=len(seeds) if seeds == list(range(len(seeds))) else None, threads=cfg.threads,
                        out=None if out is None else str(out))
 
@@ -333,7 +336,7 @@ def collect_runs(out, # a `run_benchmark` output folder
     folder.verify('config.json')
     config = json.loads((folder.path/'config.json').read_text())
     cfg = RunConfig(**{k: v for k, v in config.items() if k in RunConfig.__dataclass_fields__})
-    res = _write_tables(folder, cfg, None, figures)
+    res = _write_tables(folder, cfg, figures)
     folder.finish('complete')
     return res
 
