@@ -301,7 +301,7 @@ def _write_tables(folder:RunFolder, cfg:RunConfig, figures:bool)->BenchResult:
     comps.to_csv(folder.file('comparisons.csv'), index=False)
     figs = report = None
     if figures:
-        title = cfg.dataset + (f", {cfg.noise:.0%} noise" if cfg.noise else '')
+        title = cfg.dataset + (f", {cfg.noise:.0%} noise" if cfg.noise else '') + f", lr {cfg.lr:g}"
         figs = plot_benchmark(results, lambda name: folder.file(f'figures/{name}'), title=title, comparisons=comps, lr=arrays)
         config = json.loads((folder.path/'config.json').read_text())
         strategies = list(dict.fromkeys(results.strategy))
@@ -491,6 +491,4 @@ def write_bench_report(path, # the HTML file to write
     parts.append("<h2>Files</h2><p><code>results.csv</code> (one row per strategy, budget, seed and epoch), <code>summary.csv</code>, "
                  "<code>comparisons.csv</code>, <code>config.json</code> (shared configuration and provenance), <code>runs/</code> "
                  "(each run's history, validation predictions and learning rate per step), <code>figures/</code>.</p>")
-    path = Path(path)
-    path.write_text(html_page(f"uc-bench: {cfg.get('dataset', '')}", parts), encoding='utf-8')
-    return path
+    return html_page(path, f"uc-bench: {cfg.get('dataset', '')}", parts)

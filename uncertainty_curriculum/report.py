@@ -73,12 +73,15 @@ def html_figure(path, # a PNG or GIF file, embedded as a data URI
     e = html.escape
     return f"<figure><h3>{e(title)}</h3>{_img(Path(path))}<figcaption>{e(note)}</figcaption></figure>"
 
-def html_page(title:str, # the page's title (and first heading)
+def html_page(path, # the HTML file to write
+              title:str, # the page's title
               parts:list, # HTML fragments, in order
-             )->str:
-    "A self-contained HTML page: the reports' style, no scripts, no external links"
-    return '\n'.join([f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-                      f"<style>{_CSS}</style></head><body>", *parts, "</body></html>"])
+             )->Path: # the page's path
+    "Write a self-contained HTML page: the reports' style, no scripts, no external links"
+    path = Path(path)
+    path.write_text('\n'.join([f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+                               f"<style>{_CSS}</style></head><body>", *parts, "</body></html>"]), encoding='utf-8')
+    return path
 
 def provenance()->dict:
     "What produced a result: the package version, the git commit (and whether the work tree had changes) when the package runs from a git checkout, and the library versions"
@@ -128,6 +131,4 @@ def write_report(path, # the HTML file to write
     parts.append("<h2>Files</h2><p><code>dynamics.parquet</code> (one row per example and epoch), <code>samples.parquet</code> "
                  "(one row per example), <code>summary.json</code>, <code>figures/</code>, <code>dynamics/</code> "
                  "(<code>Dynamics.load</code>).</p>")
-    path = Path(path)
-    path.write_text(html_page(f"uc-study: {s['dataset']}", parts), encoding='utf-8')
-    return path
+    return html_page(path, f"uc-study: {s['dataset']}", parts)
