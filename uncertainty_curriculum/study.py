@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/study.html
 
 # %% ../nbs/10_study.ipynb #9be2979f
 from __future__ import annotations
-import time, warnings, platform
+import time, warnings
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from .config import RunConfig, RunFolder, ConfigError, write_json
