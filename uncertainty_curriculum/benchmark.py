@@ -46,7 +46,7 @@ RESULT_COLUMNS = ('strategy', 'budget', 'seed', 'epoch', 'n_seen', 'samples_seen
 @dataclass
 class BenchRun:
     "One (strategy, budget, seed) of the benchmark"
-    history:pd.DataFrame # one row per epoch: `RESULT_COLUMNS`, valid_s, train_loss, valid_loss, noisy_share, budget_used (, pruned)
+    history:pd.DataFrame # one row per epoch: `RESULT_COLUMNS`, valid_bacc (balanced accuracy), valid_s, train_loss, valid_loss, noisy_share, budget_used (, pruned)
     valid:np.ndarray # [2, n_valid] int16: predicted and true class of every validation example after the last epoch
     lr:np.ndarray # the learning rate of every optimiser step
     def __repr__(self):
@@ -82,8 +82,8 @@ def run_one(cfg:RunConfig, # the run: data, model, optimiser, epochs of the `ful
     if run.diverged is not None:                  # a NaN loss: no result to compare, and the rest of the run is noise
         raise ConfigError(f"'{strategy}', seed {cfg.seed}: training diverged in epoch {run.diverged} (the training loss became "
                           "NaN or infinite): try a lower --lr.")
-    h = run.history.rename(columns={'accuracy': 'valid_acc'})
-    df = h[list(RESULT_COLUMNS[3:]) + ['valid_s', 'train_loss', 'valid_loss', 'noisy_share']].copy()
+    h = run.history.rename(columns={'accuracy': 'valid_acc', 'balanced_accuracy': 'valid_bacc'})
+    df = h[list(RESULT_COLUMNS[3:]) + ['valid_bacc', 'valid_s', 'train_loss', 'valid_loss', 'noisy_share']].copy()
     df['budget_used'] = df.steps.iloc[-1] / (E * len(run.data.dls.train))
     if prune is not None and len(prune.rows) == len(df): df['pruned'] = prune.history.pruned.values
     df.insert(0, 'seed', cfg.seed); df.insert(0, 'budget', {'full': 1.0, 'own': np.nan}.get(kind, budget)); df.insert(0, 'strategy', strategy)

@@ -98,6 +98,7 @@ class RunConfig:
     dataset:str='mnist5k' # mnist5k, mnist1d, digits (offline) or cifar10, cifar100, mnist, imagenette (downloaded)
     noise:float=0. # share of training labels to flip, in [0, 1)
     noise_kind:str='symmetric' # 'symmetric' (any other class) or 'asymmetric' (a similar class)
+    imbalance:float=1. # long-tailed training set: the largest class's size over the smallest one's (1: as the dataset is; offline datasets)
     epochs:int=10 # training epochs (one cycle)
     arch:str='cnn' # mlp, cnn, cnn_wide, cnn_narrow, resnet, resnet18
     bs:int=128 # batch size
@@ -133,6 +134,11 @@ class RunConfig:
         if self.noise > 0 and self.noise_kind == 'asymmetric' and ds not in ASYMMETRIC_MAPS:
             raise ConfigError(f"no asymmetric noise map for '{ds}' (there is one for {', '.join(ASYMMETRIC_MAPS)}): "
                               "use --noise-kind symmetric.")
+        self.imbalance = _number(self.imbalance, '--imbalance')
+        if not self.imbalance >= 1:
+            raise ConfigError(f"--imbalance is the largest training class's size over the smallest one's and must be >= 1, got {self.imbalance}.")
+        if self.imbalance > 1 and DATASETS[ds]['source'] != 'offline':
+            raise ConfigError(f"--imbalance is for the offline datasets ({', '.join(OFFLINE_DATASETS)}); '{ds}' keeps its folders as they are.")
         self.epochs, self.bs = _whole(self.epochs, '--epochs', 1), _whole(self.bs, '--bs', 1)
         self.lr = _number(self.lr, '--lr')
         if not self.lr > 0: raise ConfigError(f"--lr must be > 0, got {self.lr}.")

@@ -20,9 +20,10 @@ from fastai.torch_core import default_device, find_bs
 from .config import RunConfig, ConfigError, DATASETS, OFFLINE_DATASETS, DOWNLOAD_DATASETS, ASYMMETRIC_MAPS, NOISE_KINDS, ARCHITECTURES
 
 # %% auto #0
-__all__ = ['ArrayData', 'load_dataset', 'add_label_noise', 'with_label_noise', 'ArrayDataset', 'ArrayDL', 'TrainingData',
-           'array_dls', 'SampleIdsError', 'epoch_ids', 'raise_on_skip', 'BatchIds', 'need_sample_ids', 'subset_epochs',
-           'full_epochs', 'download_dataset', 'image_dls', 'write_image_folder', 'training_data', 'make_model']
+__all__ = ['ArrayData', 'load_dataset', 'add_label_noise', 'with_label_noise', 'long_tailed', 'ArrayDataset', 'ArrayDL',
+           'TrainingData', 'array_dls', 'SampleIdsError', 'epoch_ids', 'raise_on_skip', 'BatchIds', 'need_sample_ids',
+           'subset_epochs', 'full_epochs', 'download_dataset', 'image_dls', 'write_image_folder', 'training_data',
+           'make_model']
 
 # %% ../nbs/01_data.ipynb #5dcf1032
 class ArrayData:
@@ -190,6 +191,23 @@ def with_label_noise(data:ArrayData, frac:float, kind:str='symmetric', seed:int=
     noisy, _ = add_label_noise(data.y_train, frac, kind=kind, n_classes=data.c, seed=seed, dataset=data.name)
     return ArrayData(data.x_train, noisy, data.x_valid, data.y_valid, classes=data.classes, name=data.name,
                      true_y_train=data.y_train, items_train=data.items_train)
+
+# %% ../nbs/01_data.ipynb #332f2ef2
+def long_tailed(data:ArrayData, # the dataset (its training set is cut)
+                ratio:float, # the largest class's size over the smallest one's, >= 1 (1: unchanged)
+                seed:int=0, # seed of which examples stay
+               )->ArrayData:
+    "A copy of `data` whose training classes fall exponentially in size, from $n_{max}$ for class 0 to $n_{max}/R$ for the last; validation unchanged"
+    if not ratio >= 1: raise ValueError(f"`ratio` is the largest class's size over the smallest one's and must be >= 1; got {ratio}.")
+    if ratio == 1: return data
+    y, C = data.y_train.numpy(), data.c
+    n_max = np.bincount(y, minlength=C).min()
+    sizes = np.maximum(1, np.floor(n_max * float(ratio) ** (-np.arange(C) / max(C - 1, 1)) + 0.5)).astype(np.int64)
+    rng = np.random.default_rng(seed)
+    keep = np.sort(np.concatenate([rng.permutation(np.flatnonzero(y == c))[:k] for c, k in enumerate(sizes)]))
+    t = torch.as_tensor(keep)
+    return ArrayData(data.x_train[t], data.y_train[t], data.x_valid, data.y_valid, classes=data.classes, name=data.name,
+                     true_y_train=None if data.true_y_train is None else data.true_y_train[t], items_train=data.items_train[keep])
 
 # %% ../nbs/01_data.ipynb #30c4c614
 class ArrayDataset:
@@ -446,9 +464,9 @@ def _stratified_subset(y, n:int, seed:int):
     return np.sort(idx)
 
 @functools.lru_cache(maxsize=4)
-def _offline_arrays(dataset:str, n_train:int, n_valid:int, seed:int, noise:float, noise_kind:str)->ArrayData:
-    "The (cached) arrays of an offline dataset, split and with flipped labels"
-    data = load_dataset(dataset, n_train=n_train, n_valid=n_valid, seed=seed)
+def _offline_arrays(dataset:str, n_train:int, n_valid:int, seed:int, noise:float, noise_kind:str, imbalance:float=1.)->ArrayData:
+    "The (cached) arrays of an offline dataset, split, long-tailed when asked, and with flipped labels"
+    data = long_tailed(load_dataset(dataset, n_train=n_train, n_valid=n_valid, seed=seed), imbalance, seed=seed)
     return with_label_noise(data, noise, kind=noise_kind, seed=seed) if noise > 0 else data
 
 def _image_data(cfg:RunConfig)->TrainingData:
@@ -478,7 +496,7 @@ def training_data(cfg:RunConfig, # the run: dataset, sizes, noise, seeds, batch 
                  )->TrainingData:
     "The `TrainingData` a run trains on: its dataset, subset and flipped labels, with loaders for its batch size and seed"
     if cfg.dataset in OFFLINE_DATASETS:
-        data = _offline_arrays(cfg.dataset, cfg.n_train, cfg.n_valid, cfg.split_seed, cfg.noise, cfg.noise_kind)
+        data = _offline_arrays(cfg.dataset, cfg.n_train, cfg.n_valid, cfg.split_seed, cfg.noise, cfg.noise_kind, cfg.imbalance)
         return array_dls(data, bs=cfg.bs, seed=cfg.seed).data
     return _image_data(cfg)
 

@@ -13,7 +13,7 @@ from fastcore.foundation import L
 from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Learner, Recorder
 from fastai.losses import CrossEntropyLossFlat, LabelSmoothingCrossEntropyFlat
-from fastai.metrics import accuracy
+from fastai.metrics import accuracy, skm_to_fastai
 from fastai.torch_core import set_seed, find_bs
 from fastai.callback.schedule import fit_one_cycle, ParamScheduler   # patches Learner.fit_one_cycle
 from .config import RunConfig
@@ -145,6 +145,11 @@ class Run:
                 f"valid accuracy {self.valid_accuracy:.4f}, {self.train_seconds:.1f} s)")
 
 # %% ../nbs/08_experiment.ipynb #a0a5b907
+def _balanced_accuracy():
+    "Balanced accuracy (the mean of the per-class recalls) as a fastai metric named `balanced_accuracy`"
+    from sklearn.metrics import balanced_accuracy_score
+    return skm_to_fastai(balanced_accuracy_score, name='balanced_accuracy')
+
 def _loss_func(label_smoothing:float):
     return LabelSmoothingCrossEntropyFlat(eps=label_smoothing) if label_smoothing > 0 else CrossEntropyLossFlat()
 
@@ -171,7 +176,7 @@ def train(cfg:RunConfig, # the run
         data = training_data(cfg)
         set_seed(cfg.seed, reproducible=True)
         learn = Learner(data.dls, make_model(cfg.arch, data.input_shape, data.c), loss_func=_loss_func(cfg.label_smoothing),
-                        metrics=accuracy, wd=cfg.wd)
+                        metrics=[accuracy, _balanced_accuracy()], wd=cfg.wd)
         if cfg.fp16 and data.dls.device.type == 'cuda': learn = learn.to_fp16()
         log, div = EpochLog(), DivergenceCheck(stop=not keep_going)
         t0 = time.perf_counter()
