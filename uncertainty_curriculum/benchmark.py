@@ -147,9 +147,12 @@ def _verdict(r)->str:
 def compare(results:pd.DataFrame, # per-epoch results with `RESULT_COLUMNS`
             valid=None, # function: run name -> [2, n_valid] predictions and labels (None: no per-example test)
             dataset:str='', # the `dataset` column
+            metric:str='valid_acc', # what is compared: 'valid_acc', or 'valid_bacc' (balanced accuracy, for imbalanced data)
            )->pd.DataFrame:
-    "The declared comparisons, paired by seed: `COMPARISON_COLUMNS`, then mde, McNemar's per-example test and a verdict"
-    fin = _finals(results).set_index(['strategy', 'budget', 'seed']).valid_acc
+    "The declared comparisons, paired by seed: `COMPARISON_COLUMNS`, then mde, McNemar's per-example test (accuracy only), the metric and a verdict"
+    if metric not in results: raise ValueError(f"`results` has no column {metric!r} to compare.")
+    valid = valid if metric == 'valid_acc' else None              # McNemar counts examples: a test of accuracy
+    fin = _finals(results).set_index(['strategy', 'budget', 'seed'])[metric]
     rows = []
     for s, b, base, bb in declared_pairs(results):
         a, c = fin.loc[(s, b)], fin.loc[(base, bb)]
@@ -168,12 +171,12 @@ def compare(results:pd.DataFrame, # per-epoch results with `RESULT_COLUMNS`
             row.update(mcnemar_b=nb, mcnemar_c=nc, mcnemar_p=stats.binomtest(min(nb, nc), nb + nc, 0.5).pvalue if nb + nc else 1.)
         rows.append(row)
     cols = list(COMPARISON_COLUMNS) + ['mde'] + (['mcnemar_b', 'mcnemar_c', 'mcnemar_p', 'mcnemar_p_holm'] if valid is not None else [])
-    if not rows: return pd.DataFrame(columns=cols + ['verdict'])
+    if not rows: return pd.DataFrame(columns=cols + ['metric', 'verdict'])
     out = pd.DataFrame(rows)
     out['p_holm'] = holm(out.p_value)
     if valid is not None: out['mcnemar_p_holm'] = holm(out.mcnemar_p)
     out = out[cols]
-    out['verdict'] = out.apply(_verdict, axis=1)
+    out['metric'], out['verdict'] = metric, out.apply(_verdict, axis=1)
     return out
 
 # %% ../nbs/11_benchmark.ipynb #f66627ff
@@ -282,7 +285,7 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
         if folder is None:
             results = _own_budgets(_order(pd.concat([r.history for r in runs.values()], ignore_index=True)))
             arrays = lambda name: dict(valid=runs[name].valid, lr_step=np.arange(len(runs[name].lr)), lr=runs[name].lr)
-            return BenchResult(results, summarise(results), compare(results, lambda k: arrays(k)['valid'], cfg.dataset))
+            return BenchResult(results, summarise(results), compare(results, lambda k: arrays(k)['valid'], cfg.dataset, _metric(cfg)))
         res = _write_tables(folder, cfg, figures)
         folder.finish('complete')
         return res
@@ -291,13 +294,17 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
             folder.finish('interrupted' if isinstance(ex, KeyboardInterrupt) else 'failed', error=f'{type(ex).__name__}: {ex}'[:500])
         raise
 
+def _metric(cfg:RunConfig)->str:
+    "What a benchmark compares: balanced accuracy on a long-tailed training set, accuracy otherwise"
+    return 'valid_bacc' if cfg.imbalance > 1 else 'valid_acc'
+
 def _write_tables(folder:RunFolder, cfg:RunConfig, figures:bool)->BenchResult:
     "results.csv, summary.csv, comparisons.csv, the figures and the report, from every finished run of the folder"
     results = _own_budgets(_order(_finished_runs(folder)))
     def arrays(name):
         with np.load(folder.path/'runs'/f'{name}.npz') as z: return {k: z[k] for k in z.files}
     summary = summarise(results)
-    comps = compare(results, lambda k: arrays(k)['valid'], cfg.dataset)
+    comps = compare(results, lambda k: arrays(k)['valid'], cfg.dataset, _metric(cfg))
     results.to_csv(folder.file('results.csv'), index=False); summary.to_csv(folder.file('summary.csv'), index=False)
     comps.to_csv(folder.file('comparisons.csv'), index=False)
     figs = report = None
@@ -348,13 +355,14 @@ SUMMARY_COLUMNS = ('strategy', 'budget', 'final_acc_mean', 'final_acc_std', 'sam
 def summarise(results:pd.DataFrame, # per-epoch rows with at least `RESULT_COLUMNS`
               tol:float=0.005, # time-to-accuracy target: `full`'s final mean accuracy minus this
              )->pd.DataFrame:
-    "One row per (strategy, budget): `SUMMARY_COLUMNS`, n_seeds, steps_mean, valid_s_mean, and time-to-accuracy (`tta_*`)"
+    "One row per (strategy, budget): `SUMMARY_COLUMNS`, final_bacc_mean (balanced accuracy), n_seeds, steps_mean, valid_s_mean, and time-to-accuracy (`tta_*`)"
     miss = [c for c in RESULT_COLUMNS if c not in results.columns]
     if miss: raise ValueError(f"`results` lacks the columns {miss}; pass what `run_benchmark` returns or results.csv.")
     r = results.assign(valid_s=results['valid_s'] if 'valid_s' in results else np.nan)
     keys = ['strategy', 'budget']
     g = _finals(r).groupby(keys, sort=False)
     s = pd.DataFrame({'final_acc_mean': g.valid_acc.mean(), 'final_acc_std': g.valid_acc.std(ddof=1),
+                      'final_bacc_mean': g.valid_bacc.mean() if 'valid_bacc' in r else np.nan,
                       'samples_seen_mean': g.samples_seen.mean(), 'wall_s_mean': g.wall_s.mean(), 'n_seeds': g.seed.nunique(),
                       'steps_mean': g.steps.mean(), 'valid_s_mean': g.valid_s.mean()})
     s = s.loc[list(dict.fromkeys(map(tuple, results[keys].values.tolist())))]
@@ -368,7 +376,8 @@ def summarise(results:pd.DataFrame, # per-epoch rows with at least `RESULT_COLUM
     first = r[r.valid_acc >= target].sort_values('epoch').groupby(keys + ['seed'], sort=False).head(1).groupby(keys)
     s['tta_wall_s'], s['tta_samples'] = first.wall_s.mean(), first.samples_seen.mean()
     s['tta_reached'] = (first.seed.nunique() / s.n_seeds).fillna(0.)
-    return s.reset_index()[list(SUMMARY_COLUMNS) + ['n_seeds', 'steps_mean', 'valid_s_mean', 'tta_target', 'tta_wall_s', 'tta_samples', 'tta_reached']]
+    return s.reset_index()[list(SUMMARY_COLUMNS) + ['final_bacc_mean', 'n_seeds', 'steps_mean', 'valid_s_mean', 'tta_target', 'tta_wall_s',
+                                                    'tta_samples', 'tta_reached']]
 
 # %% ../nbs/11_benchmark.ipynb #04321fec
 def _curves(results:pd.DataFrame):
@@ -473,7 +482,7 @@ def write_bench_report(path, # the HTML file to write
     for c in ('delta_mean', 'ci_low', 'ci_high', 'mde'):
         if c in k: k[c] = 100 * k[c]
     k = k.rename(columns={'delta_mean': 'delta (pp)', 'ci_low': 'CI low', 'ci_high': 'CI high', 'mde': 'detectable (pp)'})
-    k = k.drop(columns=[c for c in ('dataset', 'mcnemar_b', 'mcnemar_c') if c in k])
+    k = k.drop(columns=[c for c in ('dataset', 'mcnemar_b', 'mcnemar_c', 'metric') if c in k])
     n_sig = int((comparisons.p_holm < 0.05).sum()) if len(comparisons) else 0
     prov = ' · '.join(f'{a} {cfg[a]}' for a in ('version', 'git_commit', 'torch', 'fastai') if a in cfg)
     parts = [f"<h1>Does pruning train faster? — {e(str(cfg.get('dataset', '')))}</h1>", f"<p class='muted'>uncertainty-curriculum · {e(prov)}</p>",
@@ -485,7 +494,8 @@ def write_bench_report(path, # the HTML file to write
              "mean difference of final validation accuracy with its 95% CI over seeds, an exact sign-flip p-value, Holm's "
              f"adjustment over all {len(comparisons)} comparisons, the smallest difference the seeds could detect (80% power), and "
              "McNemar's test on the pooled per-example validation predictions.</p>",
-             f"<h2>What the comparisons say</h2><p>{n_sig} of {len(comparisons)} comparisons differ after Holm's adjustment.</p>",
+             f"<h2>What the comparisons say</h2><p>On {'balanced accuracy' if (comparisons.get('metric') == 'valid_bacc').any() else 'accuracy'}, "
+             f"{n_sig} of {len(comparisons)} comparisons differ after Holm's adjustment.</p>",
              html_table(k.set_index(['budget', 'strategy', 'baseline']), fmt='{:.3g}'),
              "<h2>Summary</h2>", html_table(summary.set_index(['strategy', 'budget']), fmt='{:.4g}'), "<h2>Figures</h2>"]
     parts += [html_figure(figs[f], t, n) for f, t, n in _BENCH_FIGURES if f in figs]

@@ -22,8 +22,8 @@ from .data import SampleIdsError, need_sample_ids, subset_epochs, full_epochs
 # %% auto #0
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'whole_batches', 'ScoreRecord', 'Selection',
            'Strategy', 'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
-           'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'FullStrategy', 'make_strategy', 'PruneEpochs',
-           'PartialEpochs']
+           'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'ClassBalancedStrategy', 'FullStrategy',
+           'make_strategy', 'PruneEpochs', 'PartialEpochs']
 
 # %% ../nbs/07_pruning.ipynb #bcfca7ff
 SCHEDULE_SHAPES = ('constant', 'linear', 'geometric', 'cosine')
@@ -200,7 +200,7 @@ class Strategy:
     def select(self, epoch:int, k:int, rec:ScoreRecord)->Selection: raise NotImplementedError
     def __repr__(self):
         kw = ', '.join(f'{k}={v!r}' for k, v in vars(self).items()
-                       if k not in ('n', 'rng', 'smooth', 'seen_updates', 'perm', 'pos', 'frozen', 'gen'))
+                       if k not in ('n', 'rng', 'smooth', 'seen_updates', 'perm', 'pos', 'frozen', 'gen', 'labels', 'w'))
         return f"{type(self).__name__}({kw})"
 
 def _rank_desc(s:np.ndarray, rng)->np.ndarray:
@@ -406,6 +406,27 @@ class GuardedUncertaintyStrategy(UncertaintyStrategy):
             out = np.zeros(n, bool); out[keep_out] = True
         return out
 
+# %% ../nbs/07_pruning.ipynb #401b7669
+class ClassBalancedStrategy(Strategy):
+    "Every example every epoch, the loss of class c weighted by 1/n_c (mean weight 1): class-balanced reweighting"
+    name, uses_schedule = 'class-balanced', False
+    def __init__(self,
+                 labels=None, # [n] training labels (default: the learner's `dls.data.labels`, set by `PruneEpochs`)
+                 seed:int=0):
+        super().__init__(seed)
+        self.labels = None if labels is None else np.asarray(labels, dtype=np.int64)
+    def default_schedule(self): return Schedule('constant', frac=1.0)
+    def reset(self, n):
+        super().reset(n)
+        if self.labels is None:
+            raise ValueError("'class-balanced' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
+        if len(self.labels) != n: raise ValueError(f"`labels` has {len(self.labels)} entries for {n} training examples.")
+        counts = np.bincount(self.labels)
+        w = 1. / counts[self.labels]
+        self.w = w / w.mean()
+    def all(self): return Selection(np.arange(self.n), self.w)
+    def select(self, epoch, k, rec): return self.all()
+
 # %% ../nbs/07_pruning.ipynb #999c137a
 class FullStrategy(Strategy):
     "No pruning: every epoch uses every example (the reference run)"
@@ -414,9 +435,9 @@ class FullStrategy(Strategy):
     def select(self, epoch, k, rec): return self.all()
 
 STRATEGIES = {s.name: s for s in (FullStrategy, UncertaintyStrategy, GuardedUncertaintyStrategy, InfoBatchStrategy,
-                                   RandomStrategy, StaticStrategy, EasyAugmentStrategy)}
+                                   RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy)}
 
-def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'infobatch', 'random', 'static', 'easy-augment'
+def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced'
                   **kwargs, # the strategy's parameters, e.g. `keep_easy=0.3`
                  )->Strategy:
     "Build a pruning strategy from its short name and parameters"
@@ -487,6 +508,8 @@ class PruneEpochs(Callback):
                                  f"{type(dl).__name__}); build loaders with `array_dls` or a DataBlock.")
         n = len(dl.dataset)
         if self.rec is None:
+            if getattr(self.strategy, 'labels', 0) is None:              # a strategy that needs the labels (class-balanced)
+                self.strategy.labels = getattr(getattr(learn.dls, 'data', None), 'labels', None)
             self.strategy.reset(n)
             self.rec = ScoreRecord(n, self.strategy.needs)
             nm = self.noise_mask if self.noise_mask is not None else getattr(getattr(learn.dls, 'data', None), 'noise_mask', None)
