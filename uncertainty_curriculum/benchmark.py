@@ -85,7 +85,11 @@ def run_one(cfg:RunConfig, # the run: data, model, optimiser, epochs of the `ful
     h = run.history.rename(columns={'accuracy': 'valid_acc', 'balanced_accuracy': 'valid_bacc'})
     df = h[list(RESULT_COLUMNS[3:]) + ['valid_bacc', 'valid_s', 'train_loss', 'valid_loss', 'noisy_share']].copy()
     df['budget_used'] = df.steps.iloc[-1] / (E * len(run.data.dls.train))
-    if prune is not None and len(prune.rows) == len(df): df['pruned'] = prune.history.pruned.values
+    if prune is not None and len(prune.rows) == len(df):
+        ph = prune.history
+        df['pruned'] = ph.pruned.values
+        for c in ('n_out', 'out_precision', 'out_recall'):           # what a noise-aware strategy left out
+            if c in ph: df[c] = ph[c].values
     df.insert(0, 'seed', cfg.seed); df.insert(0, 'budget', {'full': 1.0, 'own': np.nan}.get(kind, budget)); df.insert(0, 'strategy', strategy)
     with run.learn.no_bar(): preds, targs = run.learn.get_preds(dl=run.data.dls.valid)
     valid = np.stack([preds.argmax(-1).numpy(), targs.numpy()]).astype(np.int16)

@@ -49,6 +49,7 @@ BENCH_STRATEGIES = {
     'uncertainty':       dict(kind='prune', strategy='uncertainty', keep_easy=0.3),
     'uncertainty-0.1':   dict(kind='prune', strategy='uncertainty', keep_easy=0.1),
     'uncertainty-guard': dict(kind='prune', strategy='uncertainty-guard', keep_easy=0.3, patience=3),
+    'noise-aware':       dict(kind='prune', strategy='noise-aware', keep_easy=0.3, refresh_every=1),
     'infobatch':         dict(kind='prune', strategy='infobatch', ratio=0.5, own_schedule=True),
     'static':            dict(kind='prune', strategy='static', measure='el2n', score_epoch=1),
     'easy-augment':      dict(kind='prune', strategy='easy-augment', easy_frac=0.5, own_schedule=True),

@@ -22,8 +22,8 @@ from .data import SampleIdsError, need_sample_ids, subset_epochs, full_epochs
 # %% auto #0
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'whole_batches', 'ScoreRecord', 'Selection',
            'Strategy', 'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
-           'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'ClassBalancedStrategy', 'FullStrategy',
-           'make_strategy', 'PruneEpochs', 'PartialEpochs']
+           'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'NoiseAwareStrategy', 'ClassBalancedStrategy',
+           'FullStrategy', 'make_strategy', 'PruneEpochs', 'PartialEpochs']
 
 # %% ../nbs/07_pruning.ipynb #bcfca7ff
 SCHEDULE_SHAPES = ('constant', 'linear', 'geometric', 'cosine')
@@ -177,10 +177,10 @@ class ScoreRecord:
 
 # %% ../nbs/07_pruning.ipynb #8bf4c972
 class Selection:
-    "One epoch's choice: the ids to train on, optional [n] loss weights, the hard mask and the strong-augment mask"
-    def __init__(self, ids, weights=None, hard=None, aug=None):
+    "One epoch's choice: the ids to train on, optional [n] loss weights, the hard mask, the strong-augment mask and the left-out mask"
+    def __init__(self, ids, weights=None, hard=None, aug=None, out=None):
         self.ids = np.asarray(ids, dtype=np.int64)
-        self.weights, self.hard, self.aug = weights, hard, aug
+        self.weights, self.hard, self.aug, self.out = weights, hard, aug, out
     def __repr__(self): return f"Selection({len(self.ids)} ids, weights={'yes' if self.weights is not None else 'no'})"
 
 class Strategy:
@@ -266,7 +266,7 @@ class UncertaintyStrategy(Strategy):
         w = None
         if self.reweight and k > h:
             w = np.ones(n); w[~hard] = len(easy_ids) / (k - h)
-        return Selection(np.concatenate([hard_ids, kept_easy]), w, hard)
+        return Selection(np.concatenate([hard_ids, kept_easy]), w, hard, out=out)
 
 # %% ../nbs/07_pruning.ipynb #ee82dbac
 class InfoBatchStrategy(Strategy):
@@ -406,6 +406,43 @@ class GuardedUncertaintyStrategy(UncertaintyStrategy):
             out = np.zeros(n, bool); out[keep_out] = True
         return out
 
+# %% ../nbs/07_pruning.ipynb #de24ff75
+class NoiseAwareStrategy(UncertaintyStrategy):
+    "`uncertainty` that leaves out the examples a two-component mixture of the losses calls mislabelled (and the model gets wrong)"
+    name = 'noise-aware'
+    def __init__(self,
+                 p_noisy:float=0.5, # posterior of the high-loss component above which a wrong example is left out
+                 max_out:float=0.5, # at most this share of the training set is left out (the highest losses first)
+                 **kwargs, # `UncertaintyStrategy` parameters: measure, keep_easy, min_hard, reweight, ema, seed
+                ):
+        super().__init__(**kwargs)
+        if not 0 < p_noisy < 1: raise ValueError(f"`p_noisy` is a posterior probability, in (0, 1); got {p_noisy}.")
+        if not 0 <= max_out < 1: raise ValueError(f"`max_out` is a share of the training set, in [0, 1); got {max_out}.")
+        self.p_noisy, self.max_out = p_noisy, max_out
+    @property
+    def needs(self)->tuple: return tuple(dict.fromkeys(super().needs + ('correct',)))
+
+    def noisy_posterior(self, loss:np.ndarray)->np.ndarray:
+        "[n] posterior of the high-loss component of a two-Gaussian mixture fitted to the losses (NaN: unscored)"
+        from sklearn.mixture import GaussianMixture
+        ok = ~np.isnan(loss)
+        post = np.full(len(loss), np.nan)
+        if ok.sum() < 10 or np.ptp(loss[ok]) == 0: post[ok] = 0.; return post
+        gm = GaussianMixture(2, max_iter=50, tol=1e-3, reg_covar=5e-4, random_state=self.seed).fit(loss[ok, None])
+        post[ok] = gm.predict_proba(loss[ok, None])[:, int(np.argmax(gm.means_[:, 0]))]
+        return post
+
+    def excluded(self, rec):
+        "Wrong at the last presentation and more likely from the high-loss component (at most `max_out`, highest losses first)"
+        loss, correct = rec.running.latest('loss'), rec.running.latest('correct')
+        if loss is None or correct is None: return None
+        out = (self.noisy_posterior(loss) > self.p_noisy) & (correct < 0.5)
+        cap = int(self.max_out * self.n)
+        if out.sum() > cap:
+            keep_out = np.argsort(-np.where(out, loss, -np.inf), kind='stable')[:cap]
+            out = np.zeros(self.n, bool); out[keep_out] = True
+        return out
+
 # %% ../nbs/07_pruning.ipynb #401b7669
 class ClassBalancedStrategy(Strategy):
     "Every example every epoch, the loss of class c weighted by 1/n_c (mean weight 1): class-balanced reweighting"
@@ -434,10 +471,10 @@ class FullStrategy(Strategy):
     def default_schedule(self): return Schedule('constant', frac=1.0)
     def select(self, epoch, k, rec): return self.all()
 
-STRATEGIES = {s.name: s for s in (FullStrategy, UncertaintyStrategy, GuardedUncertaintyStrategy, InfoBatchStrategy,
-                                   RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy)}
+STRATEGIES = {s.name: s for s in (FullStrategy, UncertaintyStrategy, GuardedUncertaintyStrategy, NoiseAwareStrategy,
+                                   InfoBatchStrategy, RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy)}
 
-def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced'
+def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced'
                   **kwargs, # the strategy's parameters, e.g. `keep_easy=0.3`
                  )->Strategy:
     "Build a pruning strategy from its short name and parameters"
@@ -564,6 +601,10 @@ class PruneEpochs(Callback):
                         noisy_share=float(self.noise[sel.ids].mean()) if self.noise is not None else np.nan,
                         noisy_kept=share(self.noise) if self.noise is not None else np.nan,
                         w_max=float(sel.weights[sel.ids].max()) if sel.weights is not None else 1.0, n_eval=n_eval)
+        if sel.out is not None:                  # left out as probably mislabelled: how many, and how right (when known)
+            o = sel.out
+            self.row.update(n_out=int(o.sum()), out_precision=float(self.noise[o].mean()) if self.noise is not None and o.any() else np.nan,
+                            out_recall=float(o[self.noise].mean()) if self.noise is not None and self.noise.any() else np.nan)
 
     def before_batch(self):
         "Strong augmentation of the batch's rows the strategy marked (`easy-augment`)"
