@@ -92,11 +92,6 @@ class FollowSteps(Callback):
         if self.total and self.learn.training:
             self.done += 1; self.learn.pct_train = min(self.done / self.total, 1.)
 
-    @property
-    def following(self)->bool:
-        "Whether this fit's schedule follows the steps (False: fastai's per-epoch progress)"
-        return bool(self.total)
-
 # %% ../nbs/08_experiment.ipynb #0dbd3547
 class DivergenceCheck(Callback):
     "Note the first epoch whose training loss is NaN or infinite; stop the fit there (before it is recorded) unless `stop=False`"

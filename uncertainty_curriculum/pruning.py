@@ -189,8 +189,8 @@ class Strategy:
     def __init__(self, seed:int=0): self.seed, self.n, self.refresh_every = seed, None, 0
     @property
     def needs(self)->tuple: return _RECORD_NEEDS.get(getattr(self, 'measure', 'loss'), ())
-    def reset(self, n:int):
-        "Called at the first fit: size of the training set; seeds the strategy's generator"
+    def reset(self, n:int, labels=None):
+        "Called at the first fit: size of the training set (and its labels, when the loaders know them); seeds the strategy's generator"
         self.n, self.rng = n, np.random.default_rng(self.seed)
     def wants_refresh(self, epoch:int)->bool:
         "Should the callback refresh every example's score with an eval pass before selecting for `epoch`?"
@@ -293,7 +293,7 @@ class InfoBatchStrategy(Strategy):
 class RandomStrategy(Strategy):
     "A random subset of the scheduled size each epoch, without replacement across epochs (RS2)"
     name = 'random'
-    def reset(self, n):
+    def reset(self, n, labels=None):
         super().reset(n); self.perm, self.pos = self.rng.permutation(n), 0
     def select(self, epoch, k, rec):
         if k >= self.n: return self.all()
@@ -370,7 +370,7 @@ class EasyAugmentStrategy(Strategy):
         super().__init__(seed)
         _check_measure(measure); _check_frac(easy_frac, 'easy_frac')
         self.measure, self.easy_frac, self.noise, self.erase, self.shift = measure, easy_frac, noise, erase, shift
-    def reset(self, n):
+    def reset(self, n, labels=None):
         super().reset(n); self.gen = torch.Generator().manual_seed(self.seed)
     def select(self, epoch, k, rec):
         order = _rank_desc(rec.hardness(self.measure), self.rng)
@@ -448,18 +448,17 @@ class ClassBalancedStrategy(Strategy):
     "Every example every epoch, the loss of class c weighted by 1/n_c (mean weight 1): class-balanced reweighting"
     name, uses_schedule = 'class-balanced', False
     def __init__(self,
-                 labels=None, # [n] training labels (default: the learner's `dls.data.labels`, set by `PruneEpochs`)
+                 labels=None, # [n] training labels (default: those `PruneEpochs` passes from the loaders' `TrainingData`)
                  seed:int=0):
         super().__init__(seed)
         self.labels = None if labels is None else np.asarray(labels, dtype=np.int64)
     def default_schedule(self): return Schedule('constant', frac=1.0)
-    def reset(self, n):
+    def reset(self, n, labels=None):
         super().reset(n)
-        if self.labels is None:
-            raise ValueError("'class-balanced' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
-        if len(self.labels) != n: raise ValueError(f"`labels` has {len(self.labels)} entries for {n} training examples.")
-        counts = np.bincount(self.labels)
-        w = 1. / counts[self.labels]
+        y = self.labels if self.labels is not None else None if labels is None else np.asarray(labels, dtype=np.int64)
+        if y is None: raise ValueError("'class-balanced' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
+        if len(y) != n: raise ValueError(f"`labels` has {len(y)} entries for {n} training examples.")
+        w = 1. / np.bincount(y)[y]
         self.w = w / w.mean()
     def all(self): return Selection(np.arange(self.n), self.w)
     def select(self, epoch, k, rec): return self.all()
@@ -545,9 +544,7 @@ class PruneEpochs(Callback):
                                  f"{type(dl).__name__}); build loaders with `array_dls` or a DataBlock.")
         n = len(dl.dataset)
         if self.rec is None:
-            if getattr(self.strategy, 'labels', 0) is None:              # a strategy that needs the labels (class-balanced)
-                self.strategy.labels = getattr(getattr(learn.dls, 'data', None), 'labels', None)
-            self.strategy.reset(n)
+            self.strategy.reset(n, getattr(getattr(learn.dls, 'data', None), 'labels', None))
             self.rec = ScoreRecord(n, self.strategy.needs)
             nm = self.noise_mask if self.noise_mask is not None else getattr(getattr(learn.dls, 'data', None), 'noise_mask', None)
             self.noise = None if nm is None else np.asarray(torch.as_tensor(nm).cpu(), dtype=bool)
