@@ -19,8 +19,8 @@ from .report import html_page, html_table, html_figure, provenance
 
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'RESULT_COLUMNS', 'COMPARISON_COLUMNS', 'SUMMARY_COLUMNS', 'budget_kind', 'BenchRun', 'run_name',
-           'run_one', 'sign_flip_p', 'holm', 'declared_pairs', 'compare', 'BenchResult', 'run_benchmark',
-           'bench_command', 'collect_runs', 'summarise', 'plot_benchmark', 'write_bench_report']
+           'run_one', 'sign_flip_p', 'holm', 'paired_stats', 'declared_pairs', 'compare', 'BenchResult',
+           'run_benchmark', 'bench_command', 'collect_runs', 'summarise', 'plot_benchmark', 'write_bench_report']
 
 # %% ../nbs/11_benchmark.ipynb #9984e902
 BENCH_SCHEDULE = Schedule('constant')
@@ -121,6 +121,17 @@ def holm(p, # p-values of one family (NaN: not part of it)
     res = np.empty(m); res[order] = adj; out[ok] = res
     return out
 
+def paired_stats(d, # paired differences, one per seed
+                )->dict: # n_pairs, delta_mean, ci_low, ci_high, p_value, mde
+    "One paired comparison: the mean difference with its 95% t interval, the sign-flip p-value, and the smallest difference the pairs could detect (80% power)"
+    d = np.asarray(d, dtype=np.float64)
+    n, mean = len(d), float(d.mean()) if len(d) else np.nan
+    sd = float(d.std(ddof=1)) if n > 1 else np.nan
+    t = lambda q: stats.t.ppf(q, n - 1) if n > 1 else np.nan
+    half = t(0.975) * sd / math.sqrt(n) if n > 1 else np.nan
+    return dict(n_pairs=n, delta_mean=mean, ci_low=mean - half, ci_high=mean + half, p_value=sign_flip_p(d) if n else np.nan,
+                mde=(t(0.975) + t(0.8)) * sd / math.sqrt(n) if n > 1 else np.nan)
+
 # %% ../nbs/11_benchmark.ipynb #18b8ce8e
 def _finals(results:pd.DataFrame)->pd.DataFrame:
     "The last epoch of every (strategy, budget, seed)"
@@ -162,12 +173,7 @@ def compare(results:pd.DataFrame, # per-epoch results with `RESULT_COLUMNS`
         a, c = fin.loc[(s, b)], fin.loc[(base, bb)]
         seeds = sorted(set(a.index) & set(c.index))
         d = (a.loc[seeds] - c.loc[seeds]).to_numpy(np.float64)
-        n, mean = len(d), float(d.mean()) if len(d) else np.nan
-        sd = float(d.std(ddof=1)) if n > 1 else np.nan
-        half = stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) if n > 1 else np.nan
-        row = dict(dataset=dataset, budget=b, strategy=s, baseline=base, n_pairs=n, delta_mean=mean, ci_low=mean - half,
-                   ci_high=mean + half, p_value=sign_flip_p(d) if n else np.nan,
-                   mde=(stats.t.ppf(0.975, n - 1) + stats.t.ppf(0.8, n - 1)) * sd / math.sqrt(n) if n > 1 else np.nan)
+        row = dict(dataset=dataset, budget=b, strategy=s, baseline=base, **paired_stats(d))
         if valid is not None:
             ok = [(lambda v: v[0] == v[1])(valid(run_name(x, bx, seed))) for seed in seeds for x, bx in ((s, b), (base, bb))]
             right = np.concatenate(ok[0::2]); other = np.concatenate(ok[1::2])

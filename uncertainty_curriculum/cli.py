@@ -1,4 +1,4 @@
-"""`uc-study` and `uc-bench`: their arguments are the fields of `RunConfig`, checked before anything heavy is imported, so `--help` and a bad argument answer at once.
+"""`uc-study`, `uc-bench` and `uc-al`: their arguments are the fields of `RunConfig`, checked before anything heavy is imported, so `--help` and a bad argument answer at once.
 
 Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/cli.html.md"""
 
@@ -10,10 +10,12 @@ import sys, argparse, warnings
 from pathlib import Path
 from dataclasses import fields
 from fastcore.docments import docments
-from .config import RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES, check_budgets
+from .config import (RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES, AL_STRATEGIES, DATASETS, OFFLINE_DATASETS,
+                                           check_budgets, check_active)
 
 # %% auto #0
-__all__ = ['fail', 'config_parser', 'config_from', 'study_parser', 'uc_study_cli', 'bench_parser', 'uc_bench_cli']
+__all__ = ['fail', 'config_parser', 'config_from', 'study_parser', 'uc_study_cli', 'bench_parser', 'uc_bench_cli', 'al_parser',
+           'uc_al_cli']
 
 # %% ../nbs/13_cli.ipynb #2621b6a5
 class _Parser(argparse.ArgumentParser):
@@ -149,4 +151,53 @@ def _bench(a):
     with pd.option_context('display.width', 200): print(res.summary[cols].round(4).to_string(index=False))
     for c in res.comparisons.itertuples(): print(f"{c.strategy} vs {c.baseline} at {c.budget:g}: {c.verdict}")
     print(f"uc-bench: report at {res.report.resolve()}")
+    return 0
+
+# %% ../nbs/13_cli.ipynb #1f0164d9
+def al_parser()->argparse.ArgumentParser:
+    "The options of `uc-al` (running again with the same `--out` resumes)"
+    p = config_parser('uc-al', "Pool-based active learning: each round trains a fresh model on the labelled examples and lets each "
+                      "strategy choose the next ones to label, paired over seeds; writes results.csv, selected.csv, summary.csv, "
+                      "comparisons.csv, figures/ and report.html to OUT. Running again with the same --out resumes.", 'uc-al',
+                      "torch's default for this machine", skip=('seed', 'mode', 'mc_samples', 'threads', 'data_path'),
+                      defaults=dict(epochs=10, bs=64), helps=dict(epochs='training epochs of every round',
+                      data_seed='one seed of the split (and flipped labels) for all seeds (default: each seed draws its own)'))
+    p.add_argument('--strategies', default='random,entropy,badge', help=f"comma-separated, from {', '.join(AL_STRATEGIES)} (default: %(default)s)")
+    p.add_argument('--initial', type=int, default=20, help='examples labelled at random before the first round (default: 20)')
+    p.add_argument('--budget', type=int, default=20, help='examples labelled per round (default: 20)')
+    p.add_argument('--rounds', type=int, default=5, help='rounds of selection (default: 5)')
+    p.add_argument('--seeds', type=int, default=2, help='number of seeds, 0..SEEDS-1 (default: 2)')
+    p.add_argument('--epoch-size', type=int, default=1024, help='examples per training epoch at least: the labelled set is repeated (default: 1024)')
+    p.add_argument('--warm-start', action='store_true', help="start each round from the previous round's weights instead of afresh")
+    return p
+
+def uc_al_cli(argv=None, # the arguments (default: the command line's)
+             ):
+    "`uc-al`: `active.run_active` from the shell"
+    a = al_parser().parse_args(argv)
+    try: return _al(a)
+    except KeyboardInterrupt: fail('uc-al', f"interrupted; the finished runs stay in {a.out}/runs: the same command resumes.", status=130)
+
+def _al(a):
+    if a.cpu_threads < 0: fail('uc-al', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
+    if a.seeds < 1: fail('uc-al', f"--seeds must be a whole number >= 1, got {a.seeds}.")
+    if a.epoch_size < 1: fail('uc-al', f"--epoch-size must be a whole number >= 1, got {a.epoch_size}.")
+    try:
+        cfg = config_from(a)
+        if cfg.dataset not in OFFLINE_DATASETS:
+            raise ConfigError(f"uc-al runs on the offline datasets ({', '.join(OFFLINE_DATASETS)}), whose inputs are held in memory; got '{cfg.dataset}'.")
+        check_active(a.strategies, cfg.n_train or DATASETS[cfg.dataset]['n_train'], a.initial, a.budget, a.rounds)   # (a long tail: checked again on the data)
+        out = RunFolder(a.out, 'uc-al', resume=True).path
+    except ConfigError as e: fail('uc-al', e)
+    _before_training()
+    import pandas as pd
+    from uncertainty_curriculum.experiment import cpu_threads
+    from uncertainty_curriculum.active import run_active
+    try: res = run_active(cfg.replace(threads=cpu_threads(a.cpu_threads)), a.strategies, a.initial, a.budget, a.rounds, a.seeds, out,
+                          epoch_size=a.epoch_size, warm_start=a.warm_start, progress=not a.quiet)
+    except (ConfigError, ConnectionError) as e: fail('uc-al', e)
+    cols = ['strategy', 'final_acc_mean', 'final_acc_std', 'auc_mean', 'labels_to_random_final', 'select_s_median']
+    with pd.option_context('display.width', 200): print(res.summary[cols].round(4).to_string(index=False))
+    for c in res.comparisons.itertuples(): print(f"{c.strategy} vs random ({c.metric}): {c.verdict}")
+    print(f"uc-al: report at {res.report.resolve()}")
     return 0

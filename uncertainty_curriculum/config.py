@@ -12,9 +12,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['DATASETS', 'OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ARCHITECTURES', 'NOISE_KINDS', 'TRACK_MODES', 'SCHEDULE_BY',
-           'ASYMMETRIC_MAPS', 'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'RUN_MARKER', 'RUN_CONFIGS',
-           'check_budgets', 'ConfigError', 'RunConfig', 'check_out', 'write_json', 'file_paths', 'RunFolder',
-           'NotebookConfig', 'in_colab', 'notebook_config']
+           'ASYMMETRIC_MAPS', 'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'AL_STRATEGIES', 'RUN_MARKER',
+           'RUN_CONFIGS', 'check_budgets', 'ConfigError', 'RunConfig', 'check_active', 'check_out', 'write_json',
+           'file_paths', 'RunFolder', 'NotebookConfig', 'in_colab', 'notebook_config']
 
 # %% ../nbs/00_config.ipynb #5ffd8d38
 DATASETS = {  # name: where it comes from, how many examples it has (None: generated), default training / validation sizes
@@ -214,6 +214,52 @@ class RunConfig:
         for k, v in extra.items():
             if v is not None: parts += [_flag(k), _arg(v)]
         return ' '.join(parts)
+
+# %% ../nbs/00_config.ipynb #e134eb16
+AL_STRATEGIES = {  # name: the `active` class and its settings
+    'random':               dict(kind='random'),
+    'least-confidence':     dict(kind='uncertainty', measure='least_confidence'),
+    'margin':               dict(kind='uncertainty', measure='margin'),
+    'entropy':              dict(kind='uncertainty', measure='entropy'),
+    'least-confidence-mc':  dict(kind='uncertainty', measure='least_confidence', mc=20),
+    'margin-mc':            dict(kind='uncertainty', measure='margin', mc=20),
+    'entropy-mc':           dict(kind='uncertainty', measure='entropy', mc=20),
+    'bald':                 dict(kind='bald', mc=20),
+    'batchbald':            dict(kind='batchbald', mc=20),
+    'coreset':              dict(kind='coreset'),
+    'badge':                dict(kind='badge'),
+    'fass':                 dict(kind='fass', top_n=10),
+    'adversarial-bim':      dict(kind='adversarial-bim'),
+    'adversarial-deepfool': dict(kind='adversarial-deepfool'),
+    'dynamics-variability': dict(kind='dynamics', score='variability'),
+    'dynamics-disagreement':dict(kind='dynamics', score='disagreement'),
+    'dynamics-coreset':     dict(kind='dynamics-coreset', top_n=10),
+}
+
+def check_active(strategies, # `AL_STRATEGIES` names: a list or a comma-separated string (None: only the sizes)
+                 n_pool:int, # examples in the training set (labelled and not)
+                 initial:int, # examples labelled at random before the first round
+                 budget:int, # examples labelled per round
+                 rounds:int, # rounds of selection
+                )->list: # the strategies, checked (None when none were given)
+    "Check an active-learning loop's strategies (None: none to check) and sizes against its pool; a `ConfigError` naming the bad value"
+    names = None
+    if strategies is not None:
+        names = [s.strip() for s in strategies.split(',')] if isinstance(strategies, str) else list(strategies)
+        if not names or not all(names): raise ConfigError(f"--strategies is empty or has an empty name: pick from {', '.join(AL_STRATEGIES)}.")
+        for s in names:
+            if s not in AL_STRATEGIES:
+                raise ConfigError(f"unknown active-learning strategy '{s}'{_close(s, AL_STRATEGIES)}: use --strategies with "
+                                  f"names from {', '.join(AL_STRATEGIES)}.")
+        if len(set(names)) < len(names): raise ConfigError(f"--strategies names one twice: {','.join(names)}.")
+    initial, budget, rounds = _whole(initial, '--initial', 1), _whole(budget, '--budget', 1), _whole(rounds, '--rounds', 1)
+    if initial >= n_pool: raise ConfigError(f"--initial {initial} labels the whole training set of {n_pool} examples: nothing is left to choose from.")
+    if budget > n_pool - initial:
+        raise ConfigError(f"--budget {budget} is larger than the pool: {n_pool} training examples, {initial} of them labelled at the start.")
+    if initial + budget * rounds > n_pool:
+        raise ConfigError(f"--rounds {rounds} of --budget {budget} after --initial {initial} need {initial + budget * rounds} "
+                          f"labels, more than the {n_pool} training examples: use at most {(n_pool - initial) // budget} rounds.")
+    return names
 
 # %% ../nbs/00_config.ipynb #938dd691
 def check_out(out, # the output folder
