@@ -16,7 +16,7 @@ from .config import (RunConfig, ConfigError, RunFolder, AL_STRATEGIES, DATASETS,
 from .data import subset_epochs, full_epochs, training_data
 from .measures import mc_dropout_logits
 from .experiment import train
-from .benchmark import paired_stats, holm, _verdict, _same_config, _seeds
+from .benchmark import paired_stats, holm, plot_paired, _verdict, _same_config, _seeds
 from .report import html_page, html_table, html_figure, provenance
 
 # %% auto #0
@@ -734,16 +734,11 @@ def plot_active(results:pd.DataFrame, # one row per (strategy, seed, round)
     ax.set(xlabel='labelled examples', ylabel='validation accuracy', title='Accuracy against labels' + (f' — {title}' if title else ''))
     ax.grid(alpha=.3); ax.legend(fontsize=8, ncol=2); fig.tight_layout(); figs['learning_curves'] = fig
     if comparisons is not None and len(comparisons):
-        k = comparisons[comparisons.metric == 'auc'].reset_index(drop=True)
+        k = comparisons[comparisons.metric == 'auc']
         fig, ax = plt.subplots(figsize=(7, 0.34 * len(k) + 1.3), dpi=200)
-        y = np.arange(len(k))[::-1]
-        col = np.where(k.verdict.str.startswith('better'), 'tab:green', np.where(k.verdict.str.startswith('worse'), 'tab:red', 'grey'))
-        ax.errorbar(100 * k.delta_mean, y, xerr=[100 * (k.delta_mean - k.ci_low), 100 * (k.ci_high - k.delta_mean)], fmt='none', ecolor=col, lw=1.5)
-        ax.scatter(100 * k.delta_mean, y, c=col, zorder=3, s=18)
-        ax.axvline(0, color='k', lw=.8)
-        ax.set_yticks(y, [f'{s} − random' for s in k.strategy], fontsize=8)
-        ax.set(xlabel='difference of the area under the curve (pp of accuracy), 95% CI over seeds', title='Paired with random' + (f' — {title}' if title else ''))
-        ax.grid(alpha=.3, axis='x'); fig.tight_layout(); figs['comparisons'] = fig
+        plot_paired(ax, k, [f'{s} − random' for s in k.strategy], 'difference of the area under the curve (pp of accuracy), 95% CI over seeds',
+                    'Paired with random' + (f' — {title}' if title else ''))
+        fig.tight_layout(); figs['comparisons'] = fig
     if folder is None: return list(figs.values())
     path, paths = file_paths(folder), []
     for n, f in figs.items():

@@ -20,7 +20,8 @@ from .report import html_page, html_table, html_figure, provenance
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'RESULT_COLUMNS', 'COMPARISON_COLUMNS', 'SUMMARY_COLUMNS', 'budget_kind', 'BenchRun', 'run_name',
            'run_one', 'sign_flip_p', 'holm', 'paired_stats', 'declared_pairs', 'compare', 'BenchResult',
-           'run_benchmark', 'bench_command', 'collect_runs', 'summarise', 'plot_benchmark', 'write_bench_report']
+           'run_benchmark', 'bench_command', 'collect_runs', 'summarise', 'plot_paired', 'plot_benchmark',
+           'write_bench_report']
 
 # %% ../nbs/11_benchmark.ipynb #9984e902
 BENCH_SCHEDULE = Schedule('constant')
@@ -396,6 +397,22 @@ def _curves(results:pd.DataFrame):
         wall_s=('wall_s', 'mean'), samples_seen=('samples_seen', 'mean'), n_seen=('n_seen', 'mean'),
         acc=('valid_acc', 'mean'), lo=('valid_acc', 'min'), hi=('valid_acc', 'max')).reset_index()
 
+def plot_paired(ax, # the axes to draw on
+                comparisons:pd.DataFrame, # one row per comparison: delta_mean, ci_low, ci_high (fractions) and verdict
+                labels:list, # one label per row, top to bottom
+                xlabel:str, # what the differences are
+                title:str='', # the axes' title
+               ):
+    "Paired differences in percentage points with their 95% CIs, top to bottom: green better after Holm, red worse, grey level or not significant"
+    k = comparisons.reset_index(drop=True)
+    y = np.arange(len(k))[::-1]
+    col = np.where(k.verdict.str.startswith('better'), 'tab:green', np.where(k.verdict.str.startswith('worse'), 'tab:red', 'grey'))
+    ax.errorbar(100 * k.delta_mean, y, xerr=[100 * (k.delta_mean - k.ci_low), 100 * (k.ci_high - k.delta_mean)], fmt='none', ecolor=col, lw=1.5)
+    ax.scatter(100 * k.delta_mean, y, c=col, zorder=3, s=18)
+    ax.axvline(0, color='k', lw=.8)
+    ax.set_yticks(y, labels, fontsize=7)
+    ax.set(xlabel=xlabel, title=title); ax.grid(alpha=.3, axis='x')
+
 def plot_benchmark(results:pd.DataFrame, # per-epoch results (`run_benchmark(...).results` or results.csv)
                    folder=None, # write the PNGs here (created), or a function giving each file's path from its name; None: only return the figures
                    title:str='', # shown in every figure title
@@ -442,16 +459,10 @@ def plot_benchmark(results:pd.DataFrame, # per-epoch results (`run_benchmark(...
         ax.set(xlabel='optimiser step', ylabel='learning rate', title=f'Learning rate per step, budget {b:g}, seed {seed}')
         ax.grid(alpha=.3); ax.legend(fontsize=8); fig.tight_layout(); figs['schedule'] = fig
     if comparisons is not None and len(comparisons):
-        k = comparisons.reset_index(drop=True)
-        fig, ax = plt.subplots(figsize=(7, 0.32 * len(k) + 1.2), dpi=110)
-        y = np.arange(len(k))[::-1]
-        col = np.where(k.verdict.str.startswith('better'), 'tab:green', np.where(k.verdict.str.startswith('worse'), 'tab:red', 'grey'))
-        ax.errorbar(100 * k.delta_mean, y, xerr=[100 * (k.delta_mean - k.ci_low), 100 * (k.ci_high - k.delta_mean)], fmt='none', ecolor=col, lw=1.5)
-        ax.scatter(100 * k.delta_mean, y, c=col, zorder=3, s=18)
-        ax.axvline(0, color='k', lw=.8)
-        ax.set_yticks(y, [f'{r.strategy} − {r.baseline}  ({r.budget:g})' for r in k.itertuples()], fontsize=7)
-        ax.set(xlabel='difference of final validation accuracy (pp), 95% CI over seeds', title='Paired comparisons' + (f' — {title}' if title else ''))
-        ax.grid(alpha=.3, axis='x'); fig.tight_layout(); figs['comparisons'] = fig
+        fig, ax = plt.subplots(figsize=(7, 0.32 * len(comparisons) + 1.2), dpi=110)
+        plot_paired(ax, comparisons, [f'{r.strategy} − {r.baseline}  ({r.budget:g})' for r in comparisons.itertuples()],
+                    'difference of final validation accuracy (pp), 95% CI over seeds', 'Paired comparisons' + (f' — {title}' if title else ''))
+        fig.tight_layout(); figs['comparisons'] = fig
     if folder is None: return list(figs.values())
     path, paths = file_paths(folder), []
     for k_, f in figs.items():

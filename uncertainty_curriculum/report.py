@@ -115,8 +115,9 @@ def write_report(path, # the HTML file to write
              f"<p class='muted'>uncertainty-curriculum {e(s.get('version', ''))} · {e(s.get('created', ''))} · "
              f"{e(s.get('device', ''))}</p>",
              "<div class='cards'>" + ''.join(f"<div class='card'>{e(str(k))}<b>{e(str(v))}</b></div>" for k, v in cards) + "</div>",
-             "<h2>Reproduce</h2>", f"<pre>{e(s['command'])}</pre>",
-             f"<p>Model <code>{e(s['arch'])}</code>, batch size {s['bs']}, one-cycle learning rate {s['lr']:g}, seed {s['seed']}, "
+             "<h2>Reproduce</h2>", f"<pre>{e(s['command'])}</pre>" if s.get('command') else
+             "<p>From a <code>Learner</code> trained in your own code (<code>study.write_study</code>): rerun that code to reproduce it.</p>",
+             f"<p>Model <code>{e(s['arch'])}</code>, batch size {s['bs']}, peak learning rate {s['lr']:g}" + (f", seed {s['seed']}" if s.get('seed') is not None else '') + ", "
              f"tracking mode <code>{e(s['mode'])}</code>" + (f", {s['mc_samples']} MC-dropout samples" if s.get('mc_samples') else '') +
              f"; {s['n_train']:,} training and {s['n_valid']:,} validation examples"
              + (f"; {s['noise']:.0%} of the training labels flipped ({e(s['noise_kind'])})" if s['noise'] else '') + ".</p>"]

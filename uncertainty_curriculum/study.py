@@ -10,14 +10,14 @@ import time, warnings
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from .config import RunConfig, RunFolder, ConfigError, write_json
-from .data import training_data
+from .data import training_data, TrainingData
 from .dynamics import Dynamics
 from .experiment import train, study_tracker, predict_train_set
 from . import analysis as A, plots as P
 from .report import write_report, provenance
 
 # %% auto #0
-__all__ = ['run_study']
+__all__ = ['run_study', 'write_study']
 
 # %% ../nbs/10_study.ipynb #59169a8d
 def _example_inputs(data, ids):
@@ -99,6 +99,34 @@ def _base_summary(cfg:RunConfig, run, threads:int, command:str)->dict:
                 train_seconds=round(run.train_seconds, 2), command=command, created=time.strftime('%Y-%m-%d %H:%M:%S'),
                 **provenance())
 
+def _write_analysis(folder:RunFolder, learn, data, history:pd.DataFrame, full:Dynamics, summ:dict, gif:bool, t0:float)->dict:
+    "After training: dynamics.parquet, samples.parquet, the figures, summary.json and report.html into `folder`"
+    dyn, dyn_eval = full.split_passes() if full.meta.get('mode') == 'both' else (full, None)   # analysis reads the training pass
+    preds = predict_train_set(learn)[0]
+    samples = dyn.summary().reset_index()
+    samples['final_pred'] = preds
+    if dyn_eval is not None:
+        es = dyn_eval.summary()
+        for c in ('confidence', 'variability', 'correctness', 'forgetting_events', 'learned_epoch', 'aum', 'el2n', 'region'):
+            samples[f'eval_{c}'] = es[c].to_numpy()
+    long = full.to_df()
+    long['true_label'] = samples.true_label.to_numpy()[long.sample_id.to_numpy()]
+    long['is_noisy'] = samples.is_noisy.to_numpy()[long.sample_id.to_numpy()]
+    long.to_parquet(folder.file('dynamics.parquet'), index=False)
+    samples.to_parquet(folder.file('samples.parquet'), index=False)
+    tables = _tables(dyn, dyn_eval, summ)
+    P.set_style()
+    fig = lambda name: folder.file(f'figures/{name}')
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        figures = P.save_figures(dyn, fig, gif=gif)
+        figures += [_training_figure(history, fig('training.png')), _examples_figure(dyn, data, preds, fig('examples.png'))]
+    plt.close('all')
+    summ['wall_seconds'] = round(time.perf_counter() - t0, 2)
+    write_json(folder.file('summary.json'), summ)
+    write_report(folder.file('report.html'), summ, tables, figures)
+    return summ
+
 def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mode
               out='uc_study_out', # output folder: new, empty, or a previous study (with `overwrite`)
               progress:bool=True, # show fastai's progress bar
@@ -125,33 +153,55 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
             write_json(folder.file('summary.json'), summ)
             folder.finish('diverged', diverged_epoch=run.diverged)
             return summ
-        full = run.dynamics
-        dyn, dyn_eval = full.split_passes() if cfg.mode == 'both' else (full, None)   # analysis reads the training pass
-        preds = predict_train_set(run.learn)[0]
-        samples = dyn.summary().reset_index()
-        samples['final_pred'] = preds
-        if dyn_eval is not None:
-            es = dyn_eval.summary()
-            for c in ('confidence', 'variability', 'correctness', 'forgetting_events', 'learned_epoch', 'aum', 'el2n', 'region'):
-                samples[f'eval_{c}'] = es[c].to_numpy()
-        long = full.to_df()
-        long['true_label'] = samples.true_label.to_numpy()[long.sample_id.to_numpy()]
-        long['is_noisy'] = samples.is_noisy.to_numpy()[long.sample_id.to_numpy()]
-        long.to_parquet(folder.file('dynamics.parquet'), index=False)
-        samples.to_parquet(folder.file('samples.parquet'), index=False)
-        tables = _tables(dyn, dyn_eval, summ)
-        P.set_style()
-        fig = lambda name: folder.file(f'figures/{name}')
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            figures = P.save_figures(dyn, fig, gif=gif)
-            figures += [_training_figure(run.history, fig('training.png')), _examples_figure(dyn, run.data, preds, fig('examples.png'))]
-        plt.close('all')
-        summ['wall_seconds'] = round(time.perf_counter() - t0, 2)
-        write_json(folder.file('summary.json'), summ)
-        write_report(folder.file('report.html'), summ, tables, figures)
+        summ = _write_analysis(folder, run.learn, run.data, run.history, run.dynamics, summ, gif, t0)
         folder.finish('complete')
         return summ
     except BaseException as ex:                                         # the folder says so, then the error goes on
+        folder.finish('interrupted' if isinstance(ex, KeyboardInterrupt) else 'failed', error=f'{type(ex).__name__}: {ex}'[:500])
+        raise
+
+# %% ../nbs/10_study.ipynb #61894804
+def _learner_data(learn, dyn:Dynamics)->TrainingData:
+    "The `TrainingData` of a learner's loaders: theirs (`data`), or one made from the recorded labels and items"
+    data = getattr(learn.dls, 'data', None)
+    if isinstance(data, TrainingData): return data
+    vocab = getattr(learn.dls, 'vocab', None)
+    classes = [str(v) for v in vocab] if vocab is not None and len(vocab) else [str(i) for i in range(int(dyn.labels.max()) + 1)]
+    return TrainingData(learn.dls, dyn.labels, classes, None, dyn.items, dyn.true_labels, str(dyn.meta.get('dataset', 'data')))
+
+def _recorder_history(learn)->pd.DataFrame:
+    "One row per epoch of the last fit from fastai's `Recorder`: epoch, train_loss, valid_loss and the metrics by name"
+    r = learn.recorder
+    names = [k for k in r.metric_names[1:] if k != 'time']
+    return pd.DataFrame([dict(epoch=i, **dict(zip(names, map(float, v)))) for i, v in enumerate(r.values)])
+
+def write_study(learn, # a `Learner` fitted with a `DynamicsTracker` (`learn.dynamics` holds what it recorded)
+                out, # output folder: new, empty, or a previous study (with `overwrite`)
+                overwrite:bool=False, # replace a previous study in `out` (only the files it wrote)
+                gif:bool=True, # write the animated data map
+               )->dict: # the content of `summary.json`
+    "The study's files, figures and report for your own fastai `Learner`, after `fit` with a `DynamicsTracker`"
+    t0 = time.perf_counter()
+    full = getattr(learn, 'dynamics', None)
+    if not isinstance(full, Dynamics):
+        raise ValueError("`learn` has no recorded dynamics: fit it with a DynamicsTracker first, e.g. `Learner(..., cbs=DynamicsTracker())`.")
+    folder = RunFolder(out, 'uc-study', overwrite=overwrite)
+    data, history = _learner_data(learn, full), _recorder_history(learn)
+    dev, nm = learn.dls.device, full.noise_mask
+    last = history.iloc[-1] if len(history) else {}
+    summ = dict(dataset=data.name, n_train=int(full.n_samples), n_valid=int(len(learn.dls.valid_ds)), epochs=int(full.n_epochs),
+                seed=None, noise=float(nm.mean()) if nm is not None else 0., noise_kind='given' if nm is not None else None,
+                arch=type(learn.model).__name__, bs=int(learn.dls.train.bs), lr=float(max(learn.recorder.lrs, default=np.nan)),
+                mode=full.meta.get('mode', 'train'), mc_samples=int(full.meta.get('mc_samples', 0) or 0), fp16=False,
+                valid_accuracy=float(last.get('accuracy', np.nan)), valid_loss=float(last.get('valid_loss', np.nan)),
+                n_noisy=int(nm.sum()) if nm is not None else 0, world_size=1, epochs_finished=len(history), diverged=False,
+                diverged_epoch=None, device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({torch.get_num_threads()} threads)',
+                train_seconds=None, command=None, created=time.strftime('%Y-%m-%d %H:%M:%S'), **provenance())
+    folder.start()
+    try:
+        summ = _write_analysis(folder, learn, data, history, full, summ, gif, t0)
+        folder.finish('complete')
+        return summ
+    except BaseException as ex:
         folder.finish('interrupted' if isinstance(ex, KeyboardInterrupt) else 'failed', error=f'{type(ex).__name__}: {ex}'[:500])
         raise

@@ -17,7 +17,7 @@ from .dynamics import Dynamics, RunningDynamics, DynamicsRecorder
 from .data import SampleIdsError, epoch_ids, raise_on_skip, need_sample_ids
 
 # %% auto #0
-__all__ = ['eval_batches', 'DynamicsTracker']
+__all__ = ['eval_batches', 'dataset_items', 'DynamicsTracker']
 
 # %% ../nbs/04_tracker.ipynb #860a189a
 @contextlib.contextmanager
@@ -41,7 +41,31 @@ def eval_batches(learn, # a `Learner`
             for i, b in enumerate(dl): yield epoch_ids(dl)[i*dl.bs:(i+1)*dl.bs], b[:n_inp], b[n_inp:]
     finally: model.train(was)
 
+# %% ../nbs/04_tracker.ipynb #30b1a34c
+def dataset_items(ds, # a training dataset
+                  root=None, # folder that file items are given relative to (e.g. `dls.path`)
+                 ): # [N] strings, or None when the dataset does not list one item per example
+    "What each example of a fastai dataset is: its file (relative to `root`) or its item as text"
+    import pandas as pd
+    from pathlib import Path
+    items = getattr(ds, 'items', None)
+    if items is None: return None
+    if isinstance(items, pd.DataFrame): items = items.iloc[:, 0].tolist()
+    try:
+        if len(items) != len(ds): return None
+    except TypeError: return None
+    root = None if root is None else Path(root)
+    def name(it):
+        if isinstance(it, Path) and root is not None and it.is_relative_to(root): return it.relative_to(root).as_posix()
+        return str(it)
+    return np.array([name(it) for it in items])
+
 # %% ../nbs/04_tracker.ipynb #129ae758
+def _items(learn, data):
+    "The training examples' items: from `learn.dls.data`, else from the dataset when it lists them"
+    items = getattr(data, 'items', None)
+    return items if items is not None else dataset_items(learn.dls.train.dataset, getattr(learn.dls, 'path', None))
+
 def _mix_handlers(learn)->list:
     from fastai.callback.mixup import MixHandler
     return [type(cb).__name__ for cb in learn.cbs if isinstance(cb, MixHandler)]
@@ -111,7 +135,7 @@ class DynamicsTracker(Callback):
                         mode=self.mode, every=self.every, mc_samples=self.mc_samples)
             self.rec = DynamicsRecorder(n, self.names, self.columns, self.dtype, self.save_dir, self.streaming,
                                         self.el2n_epoch, getattr(data, 'labels', None), true, self.noise_mask,
-                                        getattr(data, 'items', None), meta, self.buffer_logits, self.resume, self.on_write)
+                                        _items(learn, data), meta, self.buffer_logits, self.resume, self.on_write)
         if self.mode in ('train', 'both'): need_sample_ids(learn)
 
     def after_loss(self):
@@ -149,6 +173,16 @@ class DynamicsTracker(Callback):
             if self.mc_samples:
                 with ctx: pk = mc_dropout_logits(model, xb, self.mc_samples).softmax(-1)
                 self.rec.add(ids, {prefix + k: v for k, v in mc_measures(pk, yb[0]).items()})
+
+    def report(self,
+               out, # output folder: new, empty, or a previous study (with `overwrite`)
+               overwrite:bool=False, # replace a previous study in `out` (only the files it wrote)
+               gif:bool=True, # write the animated data map
+              )->dict: # the content of `summary.json`
+        "After `fit`: the study's files, figures and report for the learner this tracker recorded (`study.write_study`)"
+        from uncertainty_curriculum.study import write_study      # (the study builds on this module)
+        if getattr(self, 'learn', None) is None: raise ValueError("This tracker has not been fitted: `fit` a Learner with it first.")
+        return write_study(self.learn, out, overwrite=overwrite, gif=gif)
 
     @property
     def recorded_epochs(self)->list:
