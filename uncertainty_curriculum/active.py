@@ -16,7 +16,8 @@ from .config import (RunConfig, ConfigError, RunFolder, AL_STRATEGIES, DATASETS,
 from .data import subset_epochs, full_epochs, training_data
 from .measures import mc_dropout_logits
 from .experiment import train
-from .benchmark import paired_stats, holm, plot_paired, _verdict, _same_config, _seeds
+from .analysis import paired_stats, holm
+from .benchmark import plot_paired, _verdict, _same_config, _seeds
 from .report import html_page, html_table, html_figure, provenance
 
 # %% auto #0
@@ -719,7 +720,7 @@ def plot_active(results:pd.DataFrame, # one row per (strategy, seed, round)
                 folder=None, # write the PNGs here, or a function from a file name to its path; None: return the figures
                 title:str='', # shown in the titles
                )->list:
-    "Accuracy against labels (mean over seeds, band: ±1 standard deviation) and the paired differences from random"
+    "Accuracy against labels (mean over seeds, band: ±1 standard deviation), each strategy minus random round by round, and the paired comparisons"
     import matplotlib.pyplot as plt
     names = list(dict.fromkeys(results.strategy))
     cmap = plt.get_cmap('tab20')
@@ -733,6 +734,23 @@ def plot_active(results:pd.DataFrame, # one row per (strategy, seed, round)
         ax.fill_between(d.n_labelled, d['mean'] - d['std'].fillna(0), d['mean'] + d['std'].fillna(0), color=colors[s], alpha=.08)
     ax.set(xlabel='labelled examples', ylabel='validation accuracy', title='Accuracy against labels' + (f' — {title}' if title else ''))
     ax.grid(alpha=.3); ax.legend(fontsize=8, ncol=2); fig.tight_layout(); figs['learning_curves'] = fig
+    others = [s for s in names if s != 'random']
+    if 'random' in names and others:                                       # each strategy minus random, paired by seed, per round
+        from scipy import stats
+        base = results[results.strategy == 'random'].set_index(['seed', 'n_labelled']).valid_acc
+        nc = min(4, len(others)); nr = -(-len(others) // nc)
+        fig, axs = plt.subplots(nr, nc, figsize=(3.2 * nc, 2.4 * nr), dpi=200, sharex=True, sharey=True, squeeze=False)
+        for ax, s in zip(axs.flat, others):
+            d = (results[results.strategy == s].set_index(['seed', 'n_labelled']).valid_acc - base).dropna().groupby('n_labelled')
+            m, sd, n = 100 * d.mean(), 100 * d.std(), d.size()
+            half = stats.t.ppf(0.975, (n - 1).clip(lower=1)) * sd.fillna(0) / np.sqrt(n)
+            ax.fill_between(m.index, m - half, m + half, color=colors[s], alpha=.25); ax.plot(m.index, m, color=colors[s], lw=1.5)
+            ax.axhline(0, color='k', lw=.8); ax.set_title(s, fontsize=9); ax.grid(alpha=.3)
+        for ax in axs.flat[len(others):]: ax.axis('off')
+        for ax in axs[-1]: ax.set_xlabel('labelled examples', fontsize=8)
+        for ax in axs[:, 0]: ax.set_ylabel('minus random (pp)', fontsize=8)
+        fig.suptitle('Accuracy minus random, paired by seed: mean and 95% CI' + (f' — {title}' if title else ''), fontsize=11)
+        fig.tight_layout(); figs['vs_random'] = fig
     if comparisons is not None and len(comparisons):
         k = comparisons[comparisons.metric == 'auc']
         fig, ax = plt.subplots(figsize=(7, 0.34 * len(k) + 1.3), dpi=200)
@@ -748,6 +766,8 @@ def plot_active(results:pd.DataFrame, # one row per (strategy, seed, round)
 _AL_FIGURES = [  # file, title, how to read it
     ('learning_curves.png', 'Accuracy against labels', 'Validation accuracy after each round, mean over seeds, band ±1 '
      'standard deviation; random labelling dashed.'),
+    ('vs_random.png', 'Accuracy minus random, round by round', 'Each strategy minus random labelling at the same number of '
+     'labels, paired by seed: mean over seeds and its 95% CI (not adjusted for the many rounds and strategies).'),
     ('comparisons.png', 'Paired with random', 'Each strategy minus random, area under the accuracy-vs-labels curve '
      '(its mean height), mean over seeds with its 95% CI; green: better after Holm, red: worse, grey: level or not significant.'),
 ]

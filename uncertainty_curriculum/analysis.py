@@ -8,6 +8,9 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/analysis.h
 from __future__ import annotations
 import warnings
 import numpy as np, pandas as pd, torch
+import math
+from dataclasses import dataclass
+from scipy import stats
 from scipy.stats import rankdata
 from sklearn.metrics import roc_auc_score, average_precision_score
 from .dynamics import Dynamics
@@ -17,7 +20,9 @@ from .measures import MEASURES, compute_measures, mc_measures, measure_info
 __all__ = ['AGREEMENT_SCORES', 'measures_from_logits', 'simulate_logits', 'ffill', 'synthetic_dynamics', 'uncertainty',
            'never_learned_as', 'example_scores', 'region_summary', 'settle_epoch', 'settled_share',
            'hypothesis_summary', 'pearson_rows', 'spearman_rows', 'running_mean', 'rank_stability',
-           'first_stable_epoch', 'measure_agreement', 'class_difficulty', 'detection_metrics', 'mislabel_detection']
+           'first_stable_epoch', 'sign_flip_p', 'holm', 'paired_stats', 'held_out_difficulty', 'trajectory_stats',
+           'HypothesisTest', 'test_hypothesis', 'measure_agreement', 'class_difficulty', 'detection_metrics',
+           'mislabel_detection']
 
 # %% ../nbs/05_analysis.ipynb #d348d785
 def measures_from_logits(logits:np.ndarray, # [..., N, C] raw outputs (any leading epoch axes)
@@ -281,6 +286,123 @@ def first_stable_epoch(stability:pd.DataFrame, # from `rank_stability`
     "Earliest epoch from which the ranking agrees with the final one at `level` (NaN if never)"
     se = settle_epoch(-stability.to_numpy(np.float64), -level)
     return pd.Series(se, index=stability.columns, name=f'first epoch rho>={level}')
+
+# %% ../nbs/05_analysis.ipynb #1abb5107
+def sign_flip_p(d, # paired differences, one per seed
+                n_mc:int=200_000, # random sign patterns above 16 differences
+               )->float:
+    "Two-sided sign-flip (paired permutation) p-value of 'mean difference 0': exact up to 16 differences"
+    d = np.asarray(d, dtype=np.float64)
+    n = len(d)
+    if n == 0 or not np.any(d): return 1.
+    exact = n <= 16
+    signs = (((np.arange(2**n)[:, None] >> np.arange(n)) & 1) * 2 - 1 if exact
+             else np.random.default_rng(0).choice([-1, 1], size=(n_mc, n)))
+    hits = int((np.abs(signs @ d) >= abs(d.sum()) * (1 - 1e-12)).sum())
+    return hits / len(signs) if exact else (hits + 1) / (n_mc + 1)        # Monte Carlo: the observed pattern counts once
+
+def holm(p, # p-values of one family (NaN: not part of it)
+        )->np.ndarray:
+    "Holm's step-down adjusted p-values (NaN stays NaN)"
+    p = np.asarray(p, dtype=np.float64)
+    out, ok = np.full(len(p), np.nan), ~np.isnan(p)
+    q = p[ok]; order = np.argsort(q, kind='stable'); m = len(q)
+    adj = np.minimum(np.maximum.accumulate((m - np.arange(m)) * q[order]), 1.)
+    res = np.empty(m); res[order] = adj; out[ok] = res
+    return out
+
+def paired_stats(d, # paired differences, one per seed
+                )->dict: # n_pairs, delta_mean, ci_low, ci_high, p_value, mde
+    "One paired comparison: the mean difference with its 95% t interval, the sign-flip p-value, and the smallest difference the pairs could detect (80% power)"
+    d = np.asarray(d, dtype=np.float64)
+    n, mean = len(d), float(d.mean()) if len(d) else np.nan
+    sd = float(d.std(ddof=1)) if n > 1 else np.nan
+    t = lambda q: stats.t.ppf(q, n - 1) if n > 1 else np.nan
+    half = t(0.975) * sd / math.sqrt(n) if n > 1 else np.nan
+    return dict(n_pairs=n, delta_mean=mean, ci_low=mean - half, ci_high=mean + half, p_value=sign_flip_p(d) if n else np.nan,
+                mde=(t(0.975) + t(0.8)) * sd / math.sqrt(n) if n > 1 else np.nan)
+
+# %% ../nbs/05_analysis.ipynb #3410514d
+def held_out_difficulty(confidence, # [runs, N] mean p(label) of each example in each run (same examples, same order)
+                       )->np.ndarray: # [runs, N]
+    "Each example's difficulty for each run from the other runs only: 1 - its mean confidence there"
+    c = np.asarray(confidence, np.float64)
+    if c.ndim != 2 or len(c) < 2: raise ValueError(f"`confidence` must be [runs >= 2, examples], got shape {c.shape}.")
+    return 1 - (c.sum(0)[None] - c) / (len(c) - 1)
+
+def trajectory_stats(dyn, # a `Dynamics` (with p_true and correct)
+                     threshold:float=0.9, # p(label) that counts as settled
+                    )->pd.DataFrame: # one row per example: settle_epoch, settled, rise_time, forgetting_after
+    "Per example: when p(label) settles at `threshold` for good, how long its rise took, and how often it was forgotten once learned"
+    if not 0.5 < threshold < 1: raise ValueError(f"`threshold` must be in (0.5, 1), got {threshold}.")
+    p, E = ffill(dyn['p_true']), dyn.n_epochs
+    se = settle_epoch(1 - p, 1 - threshold)
+    ep = np.arange(E)[:, None]
+    first = lambda m: np.where(m.any(0), np.where(m, ep, E).min(0), np.nan)
+    rise = first(p >= threshold) - first(p >= 1 - threshold)
+    c = np.asarray(dyn['correct'], np.float64)
+    learned = np.where(np.nan_to_num(c, nan=0.) > 0.5, ep, E).min(0)
+    prev, cur = c[:-1], c[1:]
+    drops = ((prev > 0.5) & (cur <= 0.5)).sum(0).astype(np.float64)          # correct -> wrong between seen epochs
+    return pd.DataFrame(dict(settle_epoch=np.where(np.isnan(se), E, se), settled=~np.isnan(se), rise_time=rise,
+                             forgetting_after=np.where(learned < E, drops, np.nan)))
+
+@dataclass
+class HypothesisTest:
+    "What `test_hypothesis` found: the per-quintile shape, the tests, the rank stability between windows, in words"
+    quintiles:pd.DataFrame # per statistic and difficulty quintile: mean over runs, CI
+    tests:pd.DataFrame # per statistic: mean Spearman rho with held-out difficulty, CI, p, Holm, verdict
+    stability:pd.DataFrame # per run: Spearman rho between the early and the late window's mean p(label)
+    conclusion:str # the finding in words
+    def __repr__(self): return self.conclusion
+
+_PREDICTED = {'settle_epoch': 'harder examples settle later', 'rise_time': 'harder examples rise more slowly',
+              'forgetting_after': 'harder examples are forgotten more often once learned'}
+
+def test_hypothesis(runs:list, # `Dynamics` of runs over the same examples (other seeds), at least 3
+                    threshold:float=0.9, # p(label) that counts as settled
+                    bins:int=5, # difficulty bins (quintiles)
+                    window:int=None, # epochs of the early window (default: the first third); the late one is the rest
+                   )->HypothesisTest:
+    "Easy examples settle fast and stay, hard ones move slowly: tested with difficulty from the other runs"
+    if len(runs) < 3: raise ValueError(f"the test needs at least 3 runs over the same examples, got {len(runs)}.")
+    n, E = runs[0].n_samples, runs[0].n_epochs
+    for d in runs[1:]:
+        if d.n_samples != n or not np.array_equal(d.labels, runs[0].labels):
+            raise ValueError("every run must cover the same examples with the same labels (the same data, other seeds).")
+    w = max(1, E // 3) if window is None else int(window)
+    if not 1 <= w < E: raise ValueError(f"`window` must leave a late window: 1 <= window < {E} epochs, got {w}.")
+    conf = np.stack([np.nanmean(np.asarray(d['p_true'], np.float64), 0) for d in runs])
+    diff = held_out_difficulty(conf)
+    stats_ = [trajectory_stats(d, threshold) for d in runs]
+    names = list(_PREDICTED)
+    rho = np.full((len(runs), len(names)), np.nan)
+    qmeans = np.full((len(runs), len(names) + 1, bins), np.nan)
+    for k, (t, dk) in enumerate(zip(stats_, diff)):
+        q = np.minimum((rankdata(dk, method='ordinal') - 1) * bins // n, bins - 1)
+        for j, s in enumerate(names + ['settled']):
+            v = t[s].to_numpy(np.float64)
+            ok = ~np.isnan(v)
+            if j < len(names) and ok.sum() > 2: rho[k, j] = stats.spearmanr(dk[ok], v[ok]).statistic
+            qmeans[k, j] = [np.nanmean(v[q == b]) if (ok & (q == b)).any() else np.nan for b in range(bins)]
+    tests = pd.DataFrame([dict(statistic=s, predicted=_PREDICTED[s], **paired_stats(rho[~np.isnan(rho[:, j]), j])) for j, s in enumerate(names)])
+    tests['p_holm'] = holm(tests.p_value)
+    tests = tests.rename(columns={'delta_mean': 'rho_mean', 'n_pairs': 'runs'})
+    tests['verdict'] = [('holds' if r.rho_mean > 0 else 'the opposite holds') if r.p_holm < 0.05 and not r.ci_low <= 0 <= r.ci_high
+                        else 'not shown' for r in tests.itertuples()]
+    rows = []
+    for j, s in enumerate(names + ['settled']):
+        for b in range(bins):
+            st = paired_stats(qmeans[:, j, b][~np.isnan(qmeans[:, j, b])])
+            rows.append(dict(statistic=s, quintile=b + 1, mean=st['delta_mean'], ci_low=st['ci_low'], ci_high=st['ci_high']))
+    stab = pd.DataFrame([dict(run=k, early=f'epochs 0-{w - 1}', late=f'epochs {w}-{E - 1}',
+                              rho=stats.spearmanr(np.nanmean(np.asarray(d['p_true'], np.float64)[:w], 0),
+                                                  np.nanmean(np.asarray(d['p_true'], np.float64)[w:], 0)).statistic) for k, d in enumerate(runs)])
+    said = '; '.join(f"{r.predicted}: {r.verdict} (mean rho {r.rho_mean:+.2f}, 95% CI [{r.ci_low:+.2f}, {r.ci_high:+.2f}], Holm p {r.p_holm:.3g})"
+                     for r in tests.itertuples())
+    conclusion = (f"Over {len(runs)} runs, difficulty taken from the other runs, p(label) >= {threshold}: {said}. "
+                  f"The ranking of the early window (first {w} epochs) agrees with the late one at mean rho {stab.rho.mean():.2f}.")
+    return HypothesisTest(pd.DataFrame(rows), tests, stab, conclusion)
 
 # %% ../nbs/05_analysis.ipynb #88bb6881
 AGREEMENT_SCORES = ['entropy', 'margin', 'aum', 'el2n', 'loss', 'confidence', 'variability', 'forgetting_events',

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
+from .analysis import sign_flip_p, holm, paired_stats
 from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, file_paths, check_budgets
 from .data import training_data
 from .pruning import Schedule, PruneEpochs, PartialEpochs, make_strategy
@@ -19,9 +20,8 @@ from .report import html_page, html_table, html_figure, provenance
 
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'RESULT_COLUMNS', 'COMPARISON_COLUMNS', 'SUMMARY_COLUMNS', 'budget_kind', 'BenchRun', 'run_name',
-           'run_one', 'sign_flip_p', 'holm', 'paired_stats', 'declared_pairs', 'compare', 'BenchResult',
-           'run_benchmark', 'bench_command', 'collect_runs', 'summarise', 'plot_paired', 'plot_benchmark',
-           'write_bench_report']
+           'run_one', 'declared_pairs', 'compare', 'BenchResult', 'run_benchmark', 'bench_command', 'collect_runs',
+           'summarise', 'plot_paired', 'plot_benchmark', 'write_bench_report']
 
 # %% ../nbs/11_benchmark.ipynb #9984e902
 BENCH_SCHEDULE = Schedule('constant')
@@ -98,40 +98,6 @@ def run_one(cfg:RunConfig, # the run: data, model, optimiser, epochs of the `ful
 
 # %% ../nbs/11_benchmark.ipynb #a62379fa
 COMPARISON_COLUMNS = ('dataset', 'budget', 'strategy', 'baseline', 'n_pairs', 'delta_mean', 'ci_low', 'ci_high', 'p_value', 'p_holm')
-
-def sign_flip_p(d, # paired differences, one per seed
-                n_mc:int=200_000, # random sign patterns above 16 differences
-               )->float:
-    "Two-sided sign-flip (paired permutation) p-value of 'mean difference 0': exact up to 16 differences"
-    d = np.asarray(d, dtype=np.float64)
-    n = len(d)
-    if n == 0 or not np.any(d): return 1.
-    exact = n <= 16
-    signs = (((np.arange(2**n)[:, None] >> np.arange(n)) & 1) * 2 - 1 if exact
-             else np.random.default_rng(0).choice([-1, 1], size=(n_mc, n)))
-    hits = int((np.abs(signs @ d) >= abs(d.sum()) * (1 - 1e-12)).sum())
-    return hits / len(signs) if exact else (hits + 1) / (n_mc + 1)        # Monte Carlo: the observed pattern counts once
-
-def holm(p, # p-values of one family (NaN: not part of it)
-        )->np.ndarray:
-    "Holm's step-down adjusted p-values (NaN stays NaN)"
-    p = np.asarray(p, dtype=np.float64)
-    out, ok = np.full(len(p), np.nan), ~np.isnan(p)
-    q = p[ok]; order = np.argsort(q, kind='stable'); m = len(q)
-    adj = np.minimum(np.maximum.accumulate((m - np.arange(m)) * q[order]), 1.)
-    res = np.empty(m); res[order] = adj; out[ok] = res
-    return out
-
-def paired_stats(d, # paired differences, one per seed
-                )->dict: # n_pairs, delta_mean, ci_low, ci_high, p_value, mde
-    "One paired comparison: the mean difference with its 95% t interval, the sign-flip p-value, and the smallest difference the pairs could detect (80% power)"
-    d = np.asarray(d, dtype=np.float64)
-    n, mean = len(d), float(d.mean()) if len(d) else np.nan
-    sd = float(d.std(ddof=1)) if n > 1 else np.nan
-    t = lambda q: stats.t.ppf(q, n - 1) if n > 1 else np.nan
-    half = t(0.975) * sd / math.sqrt(n) if n > 1 else np.nan
-    return dict(n_pairs=n, delta_mean=mean, ci_low=mean - half, ci_high=mean + half, p_value=sign_flip_p(d) if n else np.nan,
-                mde=(t(0.975) + t(0.8)) * sd / math.sqrt(n) if n > 1 else np.nan)
 
 # %% ../nbs/11_benchmark.ipynb #18b8ce8e
 def _finals(results:pd.DataFrame)->pd.DataFrame:
