@@ -71,7 +71,9 @@ def _before_training():
 def study_parser()->argparse.ArgumentParser:
     "The options of `uc-study`"
     p = config_parser('uc-study', "Track every training example's uncertainty while training, and write the dynamics, "
-                      "figures and an HTML report", 'uc_study_out', "torch's default for this machine", skip=('threads',))
+                      "figures and an HTML report. The default recipe, a small ResNet at batch size 64 for 10 epochs, learns "
+                      "MNIST-5k well in well under a minute on a 2-core CPU", 'uc_study_out', "torch's default for this machine",
+                      skip=('threads',), defaults=dict(arch='resnet', bs=64))
     p.add_argument('--overwrite', action='store_true', help="replace a previous uc-study run in --out (only its own files)")
     p.add_argument('--keep-going', action='store_true', help='when training diverges (NaN loss), train on and write the '
                    'study anyway (exit status 0) instead of stopping with exit status 1')
