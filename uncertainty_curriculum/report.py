@@ -8,7 +8,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/report.htm
 from __future__ import annotations
 import base64, html, platform, subprocess
 from pathlib import Path
-import pandas as pd
+import numpy as np, pandas as pd
 
 # %% auto #0
 __all__ = ['html_table', 'html_figure', 'html_page', 'provenance', 'write_report']
@@ -44,10 +44,17 @@ def _img(path:Path)->str:
     mime = 'image/gif' if path.suffix == '.gif' else 'image/png'
     return f'<img alt="{path.stem}" src="data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}">'
 
+def _counts(col:pd.Series)->bool:
+    "A float column that holds counts: every value whole, some above 1 (shares and rates stay decimals)"
+    v = col.dropna().to_numpy(np.float64)
+    return bool(len(v)) and bool(np.all(v == np.round(v))) and bool((np.abs(v) > 1).any())
+
 def _table(df, fmt='{:.3f}', index=True)->str:
     df = df.copy()
     for c in df.columns:
-        if pd.api.types.is_float_dtype(df[c]): df[c] = df[c].map(lambda v: '' if pd.isna(v) else fmt.format(v))
+        if not pd.api.types.is_float_dtype(df[c]): continue
+        f = (lambda v: f'{int(v):,}') if _counts(df[c]) else fmt.format
+        df[c] = df[c].map(lambda v: '' if pd.isna(v) else f(v))
     return df.to_html(index=index, border=0, classes='tbl', escape=True)
 
 _CSS = """body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
