@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.callback.core import Callback
-from .config import (RunConfig, ConfigError, RunFolder, AL_STRATEGIES, DATASETS, OFFLINE_DATASETS,
-                                           check_active, write_json, file_paths)
+from .config import (RunConfig, ConfigError, RunFolder, AL_STRATEGIES, OFFLINE_DATASETS, check_active,
+                                           write_json, _whole)
 from .data import subset_epochs, full_epochs, training_data
 from .measures import mc_dropout_logits
 from .experiment import train
 from .analysis import paired_stats, holm
 from .benchmark import plot_paired, _verdict, _same_config, _seeds
 from .report import html_page, html_table, html_figure, provenance
+from .plots import save_pngs
 
 # %% auto #0
 __all__ = ['AL_TIME_TARGETS', 'Pool', 'eval_pass', 'RoundData', 'top_n', 'Acquisition', 'ScoreAcquisition', 'RandomAcquisition',
@@ -203,8 +204,7 @@ class Uncertainty(ScoreAcquisition):
                  mc:int=0, # MC-dropout passes averaged (0: one eval-mode pass)
                 ):
         if measure not in _UNCERTAINTY: raise ValueError(f"unknown uncertainty measure {measure!r}: use one of {', '.join(_UNCERTAINTY)}.")
-        if isinstance(mc, bool) or not isinstance(mc, (int, np.integer)) or mc < 0: raise ValueError(f"`mc` must be an integer >= 0, got {mc!r}.")
-        self.measure, self.mc = measure, int(mc)
+        self.measure, self.mc = measure, _whole(mc, '`mc`', 0)
         self.high_first = _UNCERTAINTY[measure][1]
     def score(self, rd:RoundData)->np.ndarray:
         "The measure of each pool example"
@@ -230,9 +230,7 @@ class BatchBALD(Acquisition):
                  n_configs:int=1000, # label combinations: enumerated up to this many, sampled beyond
                  chunk:int=256, # pool examples scored at once (memory: n_configs x chunk x classes doubles)
                 ):
-        for k, v, lo in (('mc', mc, 2), ('n_configs', n_configs, 2), ('chunk', chunk, 1)):
-            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo: raise ValueError(f"`{k}` must be an integer >= {lo}, got {v!r}.")
-        self.mc, self.n_configs, self.chunk = int(mc), int(n_configs), int(chunk)
+        self.mc, self.n_configs, self.chunk = _whole(mc, '`mc`', 2), _whole(n_configs, '`n_configs`', 2), _whole(chunk, '`chunk`', 1)
 
     def select(self, rd:RoundData, n:int)->np.ndarray:
         "The pool ids of a batch of `n`, chosen one by one"
@@ -324,8 +322,7 @@ class FASS(Acquisition):
     "FASS: the `top_n` x n most uncertain pool examples (entropy), then a facility-location choice among them on their embeddings"
     def __init__(self, top_n:int=10, # candidates per example to choose
                 ):
-        if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1: raise ValueError(f"`top_n` must be an integer >= 1, got {top_n!r}.")
-        self.top_n = int(top_n)
+        self.top_n = _whole(top_n, '`top_n`', 1)
     def select(self, rd:RoundData, n:int)->np.ndarray:
         "The pool ids of `n` representative uncertain examples"
         self._check(rd, n)
@@ -339,8 +336,7 @@ class FASS(Acquisition):
 class _Adversarial(ScoreAcquisition):
     high_first = False
     def __init__(self, max_iter:int=50, bs:int=512):
-        if isinstance(max_iter, bool) or not isinstance(max_iter, (int, np.integer)) or max_iter < 1: raise ValueError(f"`max_iter` must be an integer >= 1, got {max_iter!r}.")
-        self.max_iter, self.bs = int(max_iter), bs
+        self.max_iter, self.bs = _whole(max_iter, '`max_iter`', 1), bs
     def score(self, rd:RoundData)->np.ndarray:
         "Squared length of the perturbation that flips each prediction (infinite when none did)"
         model, dev = rd.model, next(rd.model.parameters()).device
@@ -457,8 +453,7 @@ class DynamicsCoreset(Acquisition):
     needs_epochs = True
     def __init__(self, top_n:int=10, # candidates per example to choose
                 ):
-        if isinstance(top_n, bool) or not isinstance(top_n, (int, np.integer)) or top_n < 1: raise ValueError(f"`top_n` must be an integer >= 1, got {top_n!r}.")
-        self.top_n = int(top_n)
+        self.top_n = _whole(top_n, '`top_n`', 1)
     def select(self, rd:RoundData, n:int)->np.ndarray:
         "The pool ids of `n` diverse, unsettled examples"
         self._check(rd, n)
@@ -489,8 +484,7 @@ class LabelledEpochs(Callback):
                 ):
         self.ids = np.asarray(ids, dtype=np.int64)
         if self.ids.ndim != 1 or not len(self.ids): raise ValueError("`ids` must name at least one labelled example.")
-        if isinstance(epoch_size, bool) or not isinstance(epoch_size, (int, np.integer)) or epoch_size < 1: raise ValueError(f"`epoch_size` must be an integer >= 1, got {epoch_size!r}.")
-        self.epoch_size, self.rng, self._dl, self.planned_steps = int(epoch_size), np.random.default_rng(seed), None, None
+        self.epoch_size, self.rng, self._dl, self.planned_steps = _whole(epoch_size, '`epoch_size`', 1), np.random.default_rng(seed), None, None
 
     def before_fit(self):
         "Point the training loader at the labelled examples; plan the fit's steps"
@@ -524,6 +518,12 @@ class ActiveRun:
     rounds:pd.DataFrame # round, n_labelled, valid_acc, select_s, train_s, valid_bacc, steps
     selected:pd.DataFrame # round, sample_id (round 0: the initial random draw)
 
+def _pool_data(cfg:RunConfig):
+    "The training data of a loop: its inputs must be in memory (the offline datasets)"
+    data = training_data(cfg)
+    if data.x is None: raise ConfigError(f"active learning needs the training inputs in memory: use an offline dataset ({', '.join(OFFLINE_DATASETS)}), not '{cfg.dataset}'.")
+    return data
+
 def active_loop(cfg:RunConfig, # the training recipe of every round (its `seed` seeds the initial draw, the weights and the shuffles)
                 acquisition, # an `Acquisition`, or its `uc-al` name
                 initial:int=20, # examples labelled at random before the first round
@@ -531,13 +531,11 @@ def active_loop(cfg:RunConfig, # the training recipe of every round (its `seed` 
                 rounds:int=5, # rounds of selection
                 epoch_size:int=1024, # examples per training epoch, at least (the labelled set is repeated)
                 warm_start:bool=False, # start each round from the previous round's weights
-                on_round=None, # called with each round's row as it finishes
                )->ActiveRun:
     "Pool-based active learning: train on the labelled set, let `acquisition` choose `budget` pool examples, reveal their labels; `rounds` times"
     if isinstance(acquisition, str): acquisition = make_acquisition(acquisition)
     if not isinstance(acquisition, Acquisition): raise TypeError(f"`acquisition` must be an Acquisition or a strategy name, got {type(acquisition).__name__}.")
-    data = training_data(cfg)
-    if data.x is None: raise ConfigError(f"active learning needs the training inputs in memory: use an offline dataset ({', '.join(OFFLINE_DATASETS)}), not '{cfg.dataset}'.")
+    data = _pool_data(cfg)
     check_active(None, data.n_train, initial, budget, rounds)
     x, y = data.x, torch.as_tensor(data.labels)
     pool, rows, state, select_s = Pool(data.n_train, initial, seed=cfg.seed), [], None, 0.
@@ -553,7 +551,6 @@ def active_loop(cfg:RunConfig, # the training recipe of every round (its `seed` 
             h = run.history.iloc[-1]
             rows.append(dict(round=r, n_labelled=len(lab), valid_acc=float(h['accuracy']), select_s=select_s,
                              train_s=run.train_seconds - (track.seconds if track else 0.), valid_bacc=float(h['balanced_accuracy']), steps=int(h['steps'])))
-            if on_round is not None: on_round(rows[-1])
             if r == rounds: break
             t = time.perf_counter()
             rd = RoundData(run.learn.model, x[unl], unl, x[lab], y[lab], seed=(cfg.seed, r + 1), epoch_probs=track.epoch_probs if track else None)
@@ -665,9 +662,8 @@ def run_active(cfg:RunConfig, # the training recipe shared by every round (its `
     "Every strategy over seeds, paired by seed, through `rounds` rounds; the contract files of `uc-al`"
     if not isinstance(cfg, RunConfig): raise TypeError(f"`run_active` takes a RunConfig, got {type(cfg).__name__}.")
     seeds = _seeds(seeds)
-    data = training_data(cfg)                                                  # checked before anything is written
+    data = _pool_data(cfg)                                                     # checked before anything is written
     names = check_active(strategies, data.n_train, initial, budget, rounds)
-    if data.x is None: raise ConfigError(f"active learning needs the training inputs in memory: use an offline dataset ({', '.join(OFFLINE_DATASETS)}), not '{cfg.dataset}'.")
     loop = dict(initial=initial, budget=budget, rounds=rounds, epoch_size=epoch_size, warm_start=bool(warm_start))
     folder = None
     if out is not None:
@@ -757,11 +753,7 @@ def plot_active(results:pd.DataFrame, # one row per (strategy, seed, round)
         plot_paired(ax, k, [f'{s} − random' for s in k.strategy], 'difference of the area under the curve (pp of accuracy), 95% CI over seeds',
                     'Paired with random' + (f' — {title}' if title else ''))
         fig.tight_layout(); figs['comparisons'] = fig
-    if folder is None: return list(figs.values())
-    path, paths = file_paths(folder), []
-    for n, f in figs.items():
-        p = path(f'{n}.png'); f.savefig(p); plt.close(f); paths.append(p)
-    return paths
+    return list(figs.values()) if folder is None else save_pngs(figs, folder)
 
 _AL_FIGURES = [  # file, title, how to read it
     ('learning_curves.png', 'Accuracy against labels', 'Validation accuracy after each round, mean over seeds, band ±1 '

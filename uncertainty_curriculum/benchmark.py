@@ -12,11 +12,12 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
 from .analysis import sign_flip_p, holm, paired_stats
-from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, file_paths, check_budgets
+from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, check_budgets
 from .data import training_data
 from .pruning import Schedule, PruneEpochs, PartialEpochs, make_strategy
 from .experiment import train
 from .report import html_page, html_table, html_figure, provenance
+from .plots import save_pngs
 
 # %% auto #0
 __all__ = ['BENCH_SCHEDULE', 'RESULT_COLUMNS', 'COMPARISON_COLUMNS', 'SUMMARY_COLUMNS', 'budget_kind', 'BenchRun', 'run_name',
@@ -429,11 +430,7 @@ def plot_benchmark(results:pd.DataFrame, # per-epoch results (`run_benchmark(...
         plot_paired(ax, comparisons, [f'{r.strategy} − {r.baseline}  ({r.budget:g})' for r in comparisons.itertuples()],
                     'difference of final validation accuracy (pp), 95% CI over seeds', 'Paired comparisons' + (f' — {title}' if title else ''))
         fig.tight_layout(); figs['comparisons'] = fig
-    if folder is None: return list(figs.values())
-    path, paths = file_paths(folder), []
-    for k_, f in figs.items():
-        p = path(f'{k_}.png'); f.savefig(p); plt.close(f); paths.append(p)
-    return paths
+    return list(figs.values()) if folder is None else save_pngs(figs, folder)
 
 # %% ../nbs/11_benchmark.ipynb #bbb70db6
 _BENCH_FIGURES = [  # file, title, how to read it

@@ -21,7 +21,7 @@ from .analysis import (example_scores, never_learned_as, settled_share, rank_sta
 __all__ = ['REGION_COLORS', 'REGIONS', 'EXAMPLE_KINDS', 'HOVER_COLUMNS', 'set_style', 'plot_cartography', 'plot_trajectories',
            'plot_barcode', 'plot_epoch_distributions', 'plot_settling', 'plot_rank_stability', 'plot_agreement',
            'plot_mislabel_detection', 'select_examples', 'plot_examples', 'animate_cartography',
-           'interactive_cartography', 'save_figures']
+           'interactive_cartography', 'save_figures', 'save_pngs']
 
 # %% ../nbs/06_plots.ipynb #cebe7cd7
 REGION_COLORS = {'easy': '#1b9e77', 'ambiguous': '#7570b3', 'hard': '#d95f02'}
@@ -469,10 +469,17 @@ def save_figures(dyn, # a `Dynamics`
             'agreement': lambda: plot_agreement(dyn)}
     if _has_noise(dyn): figs['mislabel_detection'] = lambda: plot_mislabel_detection(dyn)
     if x is not None: figs['examples'] = lambda: plot_examples(dyn, x, preds, classes=classes)
-    out = []
-    for name, f in figs.items():
-        p = path(f'{name}.png')
-        fig = f(); fig.savefig(p, bbox_inches='tight'); plt.close(fig)
-        out.append(p)
+    out = save_pngs(figs, path, bbox_inches='tight')
     if gif: out.append(animate_cartography(dyn, path('cartography.gif')))
+    return out
+
+def save_pngs(figs:dict, # name -> a matplotlib figure, or a function that makes it (then made one at a time)
+              folder, # output folder (created), or a function giving each file's path from its name
+              **kwargs, # passed to `savefig` (e.g. `bbox_inches='tight'`)
+             )->list: # paths written
+    "Write each figure as `name.png` and close it: how every writer of the package saves its figures"
+    path, out = file_paths(folder), []
+    for name, f in figs.items():
+        fig = f() if callable(f) else f
+        p = path(f'{name}.png'); fig.savefig(p, **kwargs); plt.close(fig); out.append(p)
     return out
