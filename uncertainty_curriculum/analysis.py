@@ -20,9 +20,10 @@ from .measures import MEASURES, compute_measures, mc_measures, measure_info
 __all__ = ['AGREEMENT_SCORES', 'measures_from_logits', 'simulate_logits', 'ffill', 'synthetic_dynamics', 'uncertainty',
            'never_learned_as', 'example_scores', 'region_summary', 'settle_epoch', 'settled_share',
            'hypothesis_summary', 'pearson_rows', 'spearman_rows', 'running_mean', 'rank_stability',
-           'first_stable_epoch', 'sign_flip_p', 'holm', 'paired_stats', 'held_out_difficulty', 'trajectory_stats',
-           'HypothesisTest', 'test_hypothesis', 'measure_agreement', 'class_difficulty', 'detection_metrics',
-           'mislabel_detection']
+           'first_stable_epoch', 'window_stability', 'sign_flip_p', 'holm', 'paired_stats', 'held_out_difficulty',
+           'trajectory_stats', 'HypothesisTest', 'test_hypothesis', 'measure_agreement', 'class_difficulty',
+           'detection_metrics', 'mislabel_detection', 'label_margin', 'confident_joint', 'LabelIssues', 'label_issues',
+           'flag_label_issues', 'probabilities_table']
 
 # %% ../nbs/05_analysis.ipynb #d348d785
 def measures_from_logits(logits:np.ndarray, # [..., N, C] raw outputs (any leading epoch axes)
@@ -90,14 +91,16 @@ def synthetic_dynamics(n:int=300, # number of examples
                        noise:float=0.2, # fraction of flipped labels (noise mask is known)
                        mc_samples:int=0, # > 0 adds MC-dropout measures (bald, predictive_entropy, ...)
                        seed:int=0):
-    "A `Dynamics` of simulated easy / hard / ambiguous / flipped trajectories: a fast fixture for tests and docs"
+    "A `Dynamics` of simulated easy / hard / ambiguous / flipped trajectories (class probabilities included): a fast fixture"
     z, labels, true, noisy, kind, mc = simulate_logits(n, epochs, n_classes, noise, mc_samples=mc_samples, seed=seed)
     ms = measures_from_logits(z, labels)
+    sm = torch.as_tensor(z).softmax(-1).numpy()                            # [E,N,C]: what a recorder keeps of it
+    probs = dict(probs_last=sm[-1], probs_mean=sm.mean(0))
     if mc is not None:                                                     # [E,T,N,C] logits of T stochastic passes
         per_epoch = [mc_measures(torch.as_tensor(m, dtype=torch.float32).softmax(-1), torch.as_tensor(labels)) for m in mc]
         ms.update({k: np.stack([d[k].numpy() for d in per_epoch]) for k in per_epoch[0]})
     meta = dict(dataset='synthetic', mode='eval' if mc_samples else 'train', sim_kind=kind.tolist())   # JSON-safe: `save` works
-    return Dynamics(ms, labels, true_labels=true, noise_mask=noisy, meta=meta)
+    return Dynamics(ms, labels, true_labels=true, noise_mask=noisy, meta=meta, probs=probs)
 
 # %% ../nbs/05_analysis.ipynb #cb26d450
 def uncertainty(dyn, # a `Dynamics`
@@ -287,6 +290,29 @@ def first_stable_epoch(stability:pd.DataFrame, # from `rank_stability`
     se = settle_epoch(-stability.to_numpy(np.float64), -level)
     return pd.Series(se, index=stability.columns, name=f'first epoch rho>={level}')
 
+
+def _window(E:int, window)->int:
+    w = max(1, E // 3) if window is None else int(window)
+    if not 1 <= w < E: raise ValueError(f"`window` must leave a late window: 1 <= window < {E} epochs, got {w}.")
+    return w
+
+def window_stability(dyn, # a `Dynamics`
+                     measures:list, # measures to compare
+                     window:int=None, # epochs of the early window (default: the first third); the late one is the rest
+                    )->pd.Series: # per measure: Spearman rho between the two windows' per-example means
+    "How well the first epochs' ranking of the examples predicts the later epochs' ranking: no epoch is compared with itself"
+    E, ep = dyn.n_epochs, list(dyn.meta.get('epochs', range(dyn.n_epochs)))
+    w = _window(E, window)
+    rho = {}
+    for m in measures:
+        a = np.asarray(dyn[m], np.float64)
+        early, late = np.nanmean(a[:w], 0), np.nanmean(a[w:], 0)
+        ok = ~(np.isnan(early) | np.isnan(late))
+        rho[m] = stats.spearmanr(early[ok], late[ok]).statistic if ok.sum() > 2 else np.nan
+    out = pd.Series(rho, name='window rho')
+    out.attrs.update(early=f'epochs {ep[0]}-{ep[w - 1]}', late=f'epochs {ep[w]}-{ep[-1]}')
+    return out
+
 # %% ../nbs/05_analysis.ipynb #1abb5107
 def sign_flip_p(d, # paired differences, one per seed
                 n_mc:int=200_000, # random sign patterns above 16 differences
@@ -354,6 +380,7 @@ class HypothesisTest:
     tests:pd.DataFrame # per statistic: mean Spearman rho with held-out difficulty, CI, p, Holm, verdict
     stability:pd.DataFrame # per run: Spearman rho between the early and the late window's mean p(label)
     conclusion:str # the finding in words
+    threshold:float=0.9 # the p(label) that counted as settled
     def __repr__(self): return self.conclusion
 
 _PREDICTED = {'settle_epoch': 'harder examples settle later', 'rise_time': 'harder examples rise more slowly',
@@ -370,8 +397,7 @@ def test_hypothesis(runs:list, # `Dynamics` of runs over the same examples (othe
     for d in runs[1:]:
         if d.n_samples != n or not np.array_equal(d.labels, runs[0].labels):
             raise ValueError("every run must cover the same examples with the same labels (the same data, other seeds).")
-    w = max(1, E // 3) if window is None else int(window)
-    if not 1 <= w < E: raise ValueError(f"`window` must leave a late window: 1 <= window < {E} epochs, got {w}.")
+    w = _window(E, window)
     conf = np.stack([np.nanmean(np.asarray(d['p_true'], np.float64), 0) for d in runs])
     diff = held_out_difficulty(conf)
     stats_ = [trajectory_stats(d, threshold) for d in runs]
@@ -395,14 +421,16 @@ def test_hypothesis(runs:list, # `Dynamics` of runs over the same examples (othe
         for b in range(bins):
             st = paired_stats(qmeans[:, j, b][~np.isnan(qmeans[:, j, b])])
             rows.append(dict(statistic=s, quintile=b + 1, mean=st['delta_mean'], ci_low=st['ci_low'], ci_high=st['ci_high']))
-    stab = pd.DataFrame([dict(run=k, early=f'epochs 0-{w - 1}', late=f'epochs {w}-{E - 1}',
-                              rho=stats.spearmanr(np.nanmean(np.asarray(d['p_true'], np.float64)[:w], 0),
-                                                  np.nanmean(np.asarray(d['p_true'], np.float64)[w:], 0)).statistic) for k, d in enumerate(runs)])
+    stab = pd.DataFrame([dict(run=k, early=ws.attrs['early'], late=ws.attrs['late'], rho=ws['p_true'])
+                         for k, ws in enumerate(window_stability(d, ['p_true'], w) for d in runs)])
     said = '; '.join(f"{r.predicted}: {r.verdict} (mean rho {r.rho_mean:+.2f}, 95% CI [{r.ci_low:+.2f}, {r.ci_high:+.2f}], Holm p {r.p_holm:.3g})"
                      for r in tests.itertuples())
+    floor = len(names) * 2 / 2 ** len(runs)                       # Holm's smallest adjusted p with an exact sign-flip test
     conclusion = (f"Over {len(runs)} runs, difficulty taken from the other runs, p(label) >= {threshold}: {said}. "
-                  f"The ranking of the early window (first {w} epochs) agrees with the late one at mean rho {stab.rho.mean():.2f}.")
-    return HypothesisTest(pd.DataFrame(rows), tests, stab, conclusion)
+                  f"The ranking of the early window (first {w} epochs) agrees with the late one at mean rho {stab.rho.mean():.2f}."
+                  + (f" With {len(runs)} runs no adjusted p-value can go below {min(floor, 1):.3g}, so nothing can be shown at 5%: "
+                     f"use at least 7 runs." if floor >= 0.05 else ''))
+    return HypothesisTest(pd.DataFrame(rows), tests, stab, conclusion, threshold)
 
 # %% ../nbs/05_analysis.ipynb #88bb6881
 AGREEMENT_SCORES = ['entropy', 'margin', 'aum', 'el2n', 'loss', 'confidence', 'variability', 'forgetting_events',
@@ -472,3 +500,128 @@ def mislabel_detection(dyn, # a `Dynamics` with a known noise mask (or true labe
     df = pd.DataFrame(rows).sort_values('auroc', ascending=False).reset_index(drop=True)
     df.attrs.update(n_noisy=int(mask.sum()), n=len(mask))
     return df
+
+# %% ../nbs/05_analysis.ipynb #c6dbb2a4
+def _probs_labels(probs, labels)->tuple:
+    "Float64 [N, C] probabilities (NaN rows: never seen) and int [N] labels in [0, C), checked"
+    P = np.asarray(probs, np.float64); y = np.asarray(labels)
+    if P.ndim != 2 or P.shape[1] < 2: raise ValueError(f"`probs` must be [examples, classes >= 2], got shape {P.shape}.")
+    if y.shape != (len(P),): raise ValueError(f"`labels` must have one entry per row of `probs` ({len(P)}), got shape {y.shape}.")
+    seen = ~np.isnan(P).all(1)                     # an example never seen may have no label (-1): it is never flagged
+    ys = y[seen]
+    if len(ys) and (ys.min() < 0 or ys.max() >= P.shape[1]):
+        raise ValueError(f"`labels` must lie in [0, {P.shape[1] - 1}] (one column of `probs` per class), got {ys.min()}..{ys.max()}.")
+    return P, np.where(seen, y, 0).astype(np.int64)
+
+def label_margin(probs:np.ndarray, # [N, C] class probabilities (NaN rows: never seen)
+                 labels:np.ndarray, # [N] given labels
+                )->np.ndarray: # [N] float64, higher = more suspicious; > 0: another class is more probable
+    "The best other class's probability minus the label's"
+    P, y = _probs_labels(probs, labels)
+    i = np.arange(len(y))
+    other = P.copy(); other[i, y] = -np.inf
+    return other.max(1) - P[i, y]
+
+# %% ../nbs/05_analysis.ipynb #b55f2297
+def confident_joint(probs:np.ndarray, # [N, C] class probabilities (out-of-sample ones, for confident learning proper)
+                    labels:np.ndarray, # [N] given labels
+                   )->tuple: # (joint [C, C] int64: given label x guessed true label, thresholds [C], guess [N] int64, -1: none)
+    "Confident learning's joint: each class's threshold is its examples' mean probability of it; an example counts for the likeliest class it reaches"
+    P, y = _probs_labels(probs, labels)
+    C = P.shape[1]
+    seen = ~np.isnan(P).any(1)
+    own = P[np.arange(len(y)), y]
+    cnt = np.bincount(y[seen], minlength=C)
+    with np.errstate(invalid='ignore', divide='ignore'):
+        t = np.bincount(y[seen], weights=own[seen], minlength=C) / cnt             # NaN: a class with no example
+    above = np.nan_to_num(P, nan=-np.inf) >= np.where(np.isnan(t), np.inf, t)
+    guess = np.where(above.any(1), np.where(above, P, -np.inf).argmax(1), -1)
+    joint = np.zeros((C, C), np.int64)
+    ok = guess >= 0
+    np.add.at(joint, (y[ok], guess[ok]), 1)
+    return joint, t, guess
+
+# %% ../nbs/05_analysis.ipynb #b7bfb9cc
+@dataclass
+class LabelIssues:
+    "What `label_issues` found: a table per example, the joint of given and guessed labels, the estimated count, precision and recall"
+    table:pd.DataFrame # per example (index sample_id): label, guess (-1: none), margin, rank (1: most suspicious), flagged [, is_noisy]
+    joint:pd.DataFrame # [C, C] counts: given label (rows) x guessed true label (columns); its off-diagonal is what is flagged
+    thresholds:np.ndarray # per class (`method='confident_joint'`), else None
+    n_estimated:int # the estimated number of wrong labels: the off-diagonal of `joint`, the flagged examples
+    method:str # 'argmax' or 'confident_joint'
+    metrics:dict=None # with a known noise mask: n_flagged, n_noisy, true_flagged, precision, recall, f1
+    @property
+    def flagged(self)->np.ndarray:
+        "Sample ids of the flagged examples, most suspicious first"
+        t = self.table[self.table['flagged']]
+        return t.index.to_numpy()[np.argsort(t['rank'].to_numpy(), kind='stable')]
+    def __repr__(self):
+        n = len(self.table)
+        s = f"LabelIssues({self.method}): {self.n_estimated} of {n} labels flagged as wrong ({self.n_estimated/max(n, 1):.1%})"
+        if self.metrics: s += (f"; {self.metrics['n_noisy']} truly flipped: precision {self.metrics['precision']:.3f}, "
+                               f"recall {self.metrics['recall']:.3f}")
+        return s
+
+def label_issues(probs:np.ndarray, # [N, C] class probabilities, e.g. `Dynamics.probs_mean` (NaN rows: never seen, never flagged)
+                 labels:np.ndarray, # [N] given labels
+                 method:str='argmax', # 'argmax': another class is more probable; 'confident_joint': confident learning's off-diagonal
+                 noise_mask:np.ndarray=None, # [N] bool, True where the label is known to be wrong: adds precision and recall
+                )->LabelIssues:
+    "Flag the labels that look wrong, as many as the probabilities say (no count given), and rank every example by its margin"
+    if method not in ('argmax', 'confident_joint'):
+        raise ValueError(f"`method` must be 'argmax' or 'confident_joint', got {method!r}.")
+    P, y = _probs_labels(probs, labels)
+    C, i = P.shape[1], np.arange(len(y))
+    margin = label_margin(P, y)
+    if method == 'argmax':
+        other = np.where(np.arange(C) == y[:, None], -np.inf, P).argmax(1)
+        guess, thr = np.where(np.isnan(margin), -1, np.where(margin > 0, other, y)), None
+        joint = np.zeros((C, C), np.int64)
+        np.add.at(joint, (y[guess >= 0], guess[guess >= 0]), 1)
+    else: joint, thr, guess = confident_joint(P, y)
+    flagged = (guess >= 0) & (guess != y)
+    rank = np.empty(len(y), np.int64)
+    rank[np.argsort(-np.nan_to_num(margin, nan=-np.inf), kind='stable')] = np.arange(1, len(y) + 1)
+    table = pd.DataFrame(dict(label=y, guess=guess, margin=margin, rank=rank, flagged=flagged), index=pd.RangeIndex(len(y), name='sample_id'))
+    metrics = None
+    if noise_mask is not None:
+        nm = np.asarray(noise_mask, bool)
+        if nm.shape != y.shape: raise ValueError(f"`noise_mask` must have one entry per example ({len(y)}), got shape {nm.shape}.")
+        table['is_noisy'] = nm
+        tp, nf, nn = int((flagged & nm).sum()), int(flagged.sum()), int(nm.sum())
+        pr, rc = (tp / nf if nf else np.nan), (tp / nn if nn else np.nan)
+        metrics = dict(n_flagged=nf, n_noisy=nn, true_flagged=tp, precision=pr, recall=rc,
+                       f1=2 * pr * rc / (pr + rc) if tp else 0.)
+    joint = pd.DataFrame(joint, index=pd.RangeIndex(C, name='given'), columns=pd.RangeIndex(C, name='guessed'))
+    return LabelIssues(table, joint, thr, int(flagged.sum()), method, metrics)
+
+# %% ../nbs/05_analysis.ipynb #d8d1c74d
+def flag_label_issues(dyn, # a `Dynamics` that kept its class probabilities (`probs_mean`)
+                      method:str='argmax', # 'argmax' or 'confident_joint' (see above)
+                      probs:str='mean', # 'mean' over the epochs an example was seen, or the 'last' one
+                      prefix:str='', # '' for the main pass, 'eval_' for the eval pass of a `mode='both'` run
+                     )->LabelIssues:
+    "The labels of a run that look wrong, as many as its probabilities say, ranked, with precision and recall when the truth is known"
+    if probs not in ('mean', 'last'): raise ValueError(f"`probs` must be 'mean' or 'last', got {probs!r}.")
+    key = f'{prefix}probs_{probs}'
+    if key not in dyn.probs:
+        raise ValueError(f"These dynamics have no '{key}'" + (f" (they have {sorted(k for k in dyn.probs if not k.endswith('_seen'))})"
+                         if dyn.probs else '') + ": record with `DynamicsTracker(probs=True)`, on by default when examples x "
+                         "classes <= 2**25.")
+    res = label_issues(dyn.probs[key], dyn.labels, method, dyn.noise_mask)
+    res.table.insert(0, 'item', dyn.items)
+    return res
+
+# %% ../nbs/05_analysis.ipynb #2b768122
+def probabilities_table(dyn, # a `Dynamics` that kept its class probabilities
+                        prefix:str='', # '' for the main pass, 'eval_' for the eval pass of a `mode='both'` run
+                       )->pd.DataFrame: # index sample_id: item, label, seen, pred_last, pred_mean, p_last_0.., p_mean_0..
+    "One row per example: the class probabilities of its last epoch and their mean over its epochs, with the predicted classes"
+    last, mean, seen = (dyn.probs.get(f'{prefix}probs_{k}') for k in ('last', 'mean', 'seen'))
+    if last is None: raise ValueError(f"These dynamics have no '{prefix}probs_last': record with `DynamicsTracker(probs=True)`.")
+    pred = lambda p: np.where(np.isnan(p).any(1), -1, np.nan_to_num(p, nan=-1).argmax(1))
+    df = pd.DataFrame(dict(item=dyn.items, label=dyn.labels, seen=seen, pred_last=pred(last), pred_mean=pred(mean)),
+                      index=pd.RangeIndex(dyn.n_samples, name='sample_id'))
+    cols = {f'p_{k}_{c}': v[:, c] for k, v in (('last', last), ('mean', mean)) for c in range(v.shape[1])}
+    return pd.concat([df, pd.DataFrame(cols, index=df.index)], axis=1)

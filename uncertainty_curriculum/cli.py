@@ -10,7 +10,7 @@ import sys, argparse, warnings
 from pathlib import Path
 from dataclasses import fields
 from fastcore.docments import docments
-from .config import (RunConfig, ConfigError, RunFolder, BENCH_STRATEGIES, AL_STRATEGIES, DATASETS, OFFLINE_DATASETS,
+from .config import (RunConfig, ConfigError, RunFolder, check_study_seeds, BENCH_STRATEGIES, AL_STRATEGIES, DATASETS, OFFLINE_DATASETS,
                                            check_budgets, check_active)
 
 # %% auto #0
@@ -74,6 +74,9 @@ def study_parser()->argparse.ArgumentParser:
                       "figures and an HTML report. The default recipe, a small ResNet at batch size 64 for 10 epochs, learns "
                       "MNIST-5k well in well under a minute on a 2-core CPU", 'uc_study_out', "torch's default for this machine",
                       skip=('threads',), defaults=dict(arch='resnet', bs=64))
+    p.add_argument('--seeds', type=int, default=1, metavar='INT', help='test the hypothesis (easy examples settle fast '
+                   'and stay, hard ones move slowly) over this many runs of the same data, seeds SEED, SEED+1, ... '
+                   '(default: 1, no test; at least 3, and 7 for a test that can pass Holm\'s adjustment)')
     p.add_argument('--overwrite', action='store_true', help="replace a previous uc-study run in --out (only its own files)")
     p.add_argument('--keep-going', action='store_true', help='when training diverges (NaN loss), train on and write the '
                    'study anyway (exit status 0) instead of stopping with exit status 1')
@@ -94,15 +97,15 @@ def _kept(out)->str:
 
 def _study(a):
     if a.cpu_threads < 0: fail('uc-study', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    try: cfg, out = config_from(a), RunFolder(a.out, 'uc-study', overwrite=a.overwrite).path   # checked, nothing written
+    try: cfg, out, seeds = config_from(a), RunFolder(a.out, 'uc-study', overwrite=a.overwrite).path, check_study_seeds(a.seeds)   # checked, nothing written
     except ConfigError as e: fail('uc-study', e)
     print(f"uc-study: {cfg.dataset}, {cfg.epochs} epochs of {cfg.arch}"
-          + (f", {cfg.noise:.0%} labels flipped" if cfg.noise else '') + f" -> {out}")
+          + (f", {cfg.noise:.0%} labels flipped" if cfg.noise else '') + (f", {seeds} seeds" if seeds > 1 else '') + f" -> {out}")
     _before_training()
     from uncertainty_curriculum.experiment import cpu_threads
     from uncertainty_curriculum.study import run_study
     try: s = run_study(cfg.replace(threads=cpu_threads(a.cpu_threads)), out, progress=not a.quiet, overwrite=a.overwrite,
-                       keep_going=a.keep_going)
+                       keep_going=a.keep_going, seeds=seeds)
     except (ConfigError, ConnectionError) as e: fail('uc-study', e)
     if s['diverged']:
         what = f"training diverged in epoch {s['diverged_epoch']} (the training loss became NaN or infinite)"
@@ -113,6 +116,7 @@ def _study(a):
     msg = f"valid accuracy {s['valid_accuracy']:.4f}"
     if 'mislabel_auroc' in s: msg += f", mislabel AUROC {s['mislabel_auroc']:.4f} (1 - confidence)"
     print(f"uc-study: {msg}, {s['wall_seconds']:.1f} s")
+    if s.get('hypothesis'): print(f"uc-study: {s['hypothesis']['conclusion']}")
     print(f"uc-study: report at {(out/'report.html').resolve()}")
     return 0
 

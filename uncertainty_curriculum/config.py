@@ -12,9 +12,10 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['DATASETS', 'OFFLINE_DATASETS', 'DOWNLOAD_DATASETS', 'ARCHITECTURES', 'NOISE_KINDS', 'TRACK_MODES', 'SCHEDULE_BY',
-           'ASYMMETRIC_MAPS', 'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'AL_STRATEGIES', 'RUN_MARKER',
-           'RUN_CONFIGS', 'check_budgets', 'ConfigError', 'RunConfig', 'check_active', 'check_out', 'write_json',
-           'file_paths', 'RunFolder', 'NotebookConfig', 'in_colab', 'notebook_config']
+           'LR_SCHEDULES', 'ASYMMETRIC_MAPS', 'BENCH_STRATEGIES', 'DEFAULT_BENCH_STRATEGIES', 'AL_STRATEGIES',
+           'RUN_MARKER', 'RUN_CONFIGS', 'check_budgets', 'ConfigError', 'RunConfig', 'check_study_seeds',
+           'check_active', 'check_out', 'write_json', 'file_paths', 'RunFolder', 'NotebookConfig', 'in_colab',
+           'notebook_config']
 
 # %% ../nbs/00_config.ipynb #5ffd8d38
 DATASETS = {  # name: where it comes from, how many examples it has (None: generated), default training / validation sizes
@@ -32,6 +33,7 @@ ARCHITECTURES = ('mlp', 'cnn', 'cnn_wide', 'cnn_narrow', 'resnet', 'resnet18')
 NOISE_KINDS = ('symmetric', 'asymmetric')
 TRACK_MODES = ('train', 'eval', 'both')
 SCHEDULE_BY = ('steps', 'epochs')
+LR_SCHEDULES = ('one-cycle', 'constant')
 
 # %% ../nbs/00_config.ipynb #7dc6e3f1
 ASYMMETRIC_MAPS = {
@@ -117,6 +119,7 @@ class RunConfig:
     data_seed:int=None # seed of the split and of the flipped labels (default: seed)
     threads:int=None # torch CPU threads during the run (default: leave torch's setting)
     schedule_by:str='steps' # the one-cycle schedule follows optimiser 'steps' taken / planned (shorter epochs keep its shape) or 'epochs' (fastai's per-epoch progress)
+    lr_schedule:str='one-cycle' # learning-rate schedule: fastai's 'one-cycle' (peak `lr`) or 'constant' (`lr` throughout)
 
     def __post_init__(self):
         ds = str(self.dataset).lower()
@@ -159,6 +162,8 @@ class RunConfig:
         if self.threads is not None: self.threads = _whole(self.threads, '--threads', 1)
         if self.schedule_by not in SCHEDULE_BY:
             raise ConfigError(f"unknown --schedule-by '{self.schedule_by}': use 'steps' or 'epochs'.")
+        if self.lr_schedule not in LR_SCHEDULES:
+            raise ConfigError(f"unknown --lr-schedule '{self.lr_schedule}': use 'one-cycle' or 'constant'.")
         self.fp16 = bool(self.fp16)
         self._check_sizes()
         if self.data_path is not None:
@@ -235,6 +240,14 @@ AL_STRATEGIES = {  # name: the `active` class and its settings
     'dynamics-disagreement':dict(kind='dynamics', score='disagreement'),
     'dynamics-coreset':     dict(kind='dynamics-coreset', top_n=10),
 }
+
+def check_study_seeds(seeds:int, # runs over the same data, the study's own included
+                     )->int: # `seeds`, checked
+    "`uc-study --seeds`: 1 (no hypothesis test) or at least 3 runs; a `ConfigError` naming the bad value otherwise"
+    seeds = _whole(seeds, '--seeds', 1)
+    if seeds == 2: raise ConfigError("--seeds 2 cannot test the hypothesis, which needs at least 3 runs over the same data "
+                                     "(7 for an exact test to pass Holm's adjustment over three statistics): use 1, or 3 and more.")
+    return seeds
 
 def check_active(strategies, # `AL_STRATEGIES` names: a list or a comma-separated string (None: only the sizes)
                  n_pool:int, # examples in the training set (labelled and not)

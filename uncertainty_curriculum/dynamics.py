@@ -36,7 +36,8 @@ def _nanstats(a:np.ndarray):
         return np.nanmean(a, 0), np.nanstd(a, 0)
 
 # %% ../nbs/03_dynamics.ipynb #446a480b
-_SAMPLES = 'samples.parquet'
+_SAMPLES, _PROBS = 'samples.parquet', 'probs.parquet'
+_PROB_KEY = re.compile(r'(.*)probs_(last|mean|seen)')
 _EPOCH = re.compile(r'epoch_(\d{4,})\.parquet')
 
 def _atomic_write(table:pa.Table, path:Path):
@@ -77,11 +78,11 @@ def _scan(d:Path)->tuple:
     "A saved-dynamics folder: `({epoch: file}, has samples.parquet, files that are not part of a saved Dynamics)`"
     epochs, foreign = {}, []
     for p in sorted(Path(d).iterdir()):
-        if p.name == _SAMPLES or p.name.endswith('.parquet.tmp'): continue   # (.tmp: a write cut short, never read)
+        if p.name in (_SAMPLES, _PROBS) or p.name.endswith('.parquet.tmp'): continue   # (.tmp: a write cut short, never read)
         if (m := _EPOCH.fullmatch(p.name)) and p.is_file() and int(m[1]) not in epochs: epochs[int(m[1])] = p
         else: foreign.append(p)
     if foreign:
-        raise ValueError(f"'{foreign[0]}' is not part of a saved Dynamics, which is only '{_SAMPLES}' and "
+        raise ValueError(f"'{foreign[0]}' is not part of a saved Dynamics, which is only '{_SAMPLES}', '{_PROBS}' and "
                          "'epoch_NNNN.parquet' files (one per epoch number): move it out of the folder.")
     return dict(sorted(epochs.items())), (Path(d)/_SAMPLES).is_file()
 
@@ -103,6 +104,57 @@ def _saved_meta(d:Path)->tuple:
         raise ValueError(f"'{p}' lacks the labels or the run description of a saved Dynamics.")
     return meta, t
 
+def _write_probs(d:Path, probs:dict, run_id:str, epochs:list):
+    "`probs.parquet`: [N, C] arrays as fixed-size lists, [N] ones as they are, with the run and the epochs they cover"
+    col = lambda v: (pa.FixedSizeListArray.from_arrays(pa.array(np.ascontiguousarray(v).reshape(-1)), v.shape[1])
+                     if v.ndim == 2 else pa.array(v))
+    t = pa.table({k: col(v) for k, v in probs.items()})
+    _atomic_write(t.replace_schema_metadata({'run_id': run_id, 'epochs': json.dumps([int(e) for e in epochs])}), Path(d)/_PROBS)
+
+def _read_probs(d:Path, run_id:str, epochs:list, n:int)->dict:
+    "The probabilities of a folder when they cover exactly `epochs` of run `run_id` (else None, with a warning if stale)"
+    p = Path(d)/_PROBS
+    if not p.is_file(): return None
+    t = _read(p)
+    md = t.schema.metadata or {}
+    fr = md[b'run_id'].decode() if b'run_id' in md else None
+    if fr != run_id: raise ValueError(f"'{p}' belongs to another run ({fr}) than '{Path(d)/_SAMPLES}' ({run_id}): a folder holds one run.")
+    cover = json.loads(md[b'epochs']) if b'epochs' in md else None
+    if cover != [int(e) for e in epochs]:
+        warnings.warn(f"'{p}' covers epochs {cover}, not the folder's {list(epochs)} (a run stopped between its two writes): "
+                      "the class probabilities are left out.")
+        return None
+    if t.num_rows != n or not all(_PROB_KEY.fullmatch(k) for k in t.column_names):
+        raise ValueError(f"'{p}' has columns {t.column_names} x {t.num_rows} rows: not the class probabilities of these {n} examples.")
+    out = {}
+    for k in t.column_names:
+        c = t.column(k).combine_chunks()
+        out[k] = (c.flatten().to_numpy(zero_copy_only=False).reshape(n, -1) if pa.types.is_fixed_size_list(c.type)
+                  else c.to_numpy(zero_copy_only=False))
+    return out
+
+def _check_probs(probs:dict, n:int, n_epochs:int)->dict:
+    "Probabilities as `Dynamics` keeps them: float32 [n, C] `probs_last`, `probs_mean`, int32 [n] `probs_seen`, per pass"
+    if not probs: return {}
+    bad = [k for k in probs if not _PROB_KEY.fullmatch(k)]
+    if bad: raise ValueError(f"`probs` keys are '[prefix]probs_last', '[prefix]probs_mean', '[prefix]probs_seen', got {bad}.")
+    out = {}
+    for k, v in probs.items():
+        v = v.cpu().numpy() if isinstance(v, Tensor) else np.asarray(v)
+        if k.endswith('_seen'):
+            if v.shape != (n,): raise ValueError(f"`probs['{k}']` must have one count per example ({n}), got shape {v.shape}.")
+            out[k] = v.astype(np.int32)
+        else:
+            if v.ndim != 2 or v.shape[0] != n or v.shape[1] < 2:
+                raise ValueError(f"`probs['{k}']` must be [examples, classes] = [{n}, C >= 2], got shape {v.shape}.")
+            out[k] = v.astype(np.float32)
+    for pre in {_PROB_KEY.fullmatch(k)[1] for k in out}:
+        last, mean = out.get(pre + 'probs_last'), out.get(pre + 'probs_mean')
+        if last is None or mean is None or last.shape != mean.shape:
+            raise ValueError(f"`probs` needs '{pre}probs_last' and '{pre}probs_mean' of the same [examples, classes] shape.")
+        out.setdefault(pre + 'probs_seen', np.where(np.isnan(mean).any(1), 0, n_epochs).astype(np.int32))
+    return out
+
 # %% ../nbs/03_dynamics.ipynb #c19f9923
 SUMMARY_COLUMNS = ('item', 'label', 'true_label', 'is_noisy', 'confidence', 'variability', 'correctness',
                    'forgetting_events', 'learned_epoch', 'aum', 'el2n', 'el2n_mean', 'region')
@@ -116,6 +168,7 @@ class Dynamics:
                  noise_mask:np.ndarray=None, # [examples] bool: True where the label was corrupted (default: from `true_labels`)
                  meta:dict=None, # free-form; at least `dataset, mode, epochs, measures` are filled in
                  items=None, # [examples] what each example is: its file, or its row in the source (default: 0..N-1)
+                 probs:dict=None, # class probabilities: '[prefix]probs_last' / '_mean' [examples, classes], '_seen' [examples]
                 ):
         if not isinstance(measures, dict) or not measures:
             raise ValueError("`measures` must be a non-empty dict of name -> [epoch, example] array.")
@@ -140,6 +193,16 @@ class Dynamics:
         meta.setdefault('run_id', _new_run_id())       # which training run these numbers come from
         meta['data_fingerprint'] = _fingerprint(self.labels, self.items)   # and which examples, with which labels
         self.meta, self._summaries = meta, {}
+        self.probs = _check_probs(probs, N, E)
+
+    @property
+    def probs_last(self)->np.ndarray:
+        "[examples, classes] float32: each example's softmax at the last epoch it was seen (None when not kept)"
+        return self.probs.get('probs_last')
+    @property
+    def probs_mean(self)->np.ndarray:
+        "[examples, classes] float32: each example's softmax averaged over the epochs it was seen (None when not kept)"
+        return self.probs.get('probs_mean')
 
     @property
     def n_epochs(self)->int: return next(iter(self.measures.values())).shape[0]
@@ -156,9 +219,9 @@ class Dynamics:
         return (f"Dynamics('{self.meta['dataset']}', mode={self.meta['mode']}: {self.n_epochs} epochs x "
                 f"{self.n_samples} examples, measures {self.names})")
 
-    def _like(self, measures:dict, **meta)->Dynamics:
-        "A `Dynamics` of the same examples with other measures"
-        return Dynamics(measures, self.labels, self.true_labels, self.noise_mask, {**self.meta, **meta}, self.items)
+    def _like(self, measures:dict, probs:dict=None, **meta)->Dynamics:
+        "A `Dynamics` of the same examples with other measures (and no class probabilities unless given)"
+        return Dynamics(measures, self.labels, self.true_labels, self.noise_mask, {**self.meta, **meta}, self.items, probs)
 
     def to_df(self)->pd.DataFrame:
         "Long table: one row per (example, epoch) it was seen in; columns `sample_id, epoch, label`, then the measures"
@@ -208,7 +271,7 @@ class Dynamics:
         return res
 
     def first(self, k:int)->Dynamics:
-        "The first `k` recorded epochs (what was known after them)"
+        "The first `k` recorded epochs (what was known after them; without the class probabilities, which cover every epoch)"
         if not 1 <= k <= self.n_epochs: raise ValueError(f"`k` must be between 1 and the {self.n_epochs} recorded epochs, got {k}.")
         return self._like({n: v[:k] for n, v in self.measures.items()}, epochs=self.meta['epochs'][:k])
 
@@ -216,13 +279,15 @@ class Dynamics:
         "The training and eval passes of a `mode='both'` run as two `Dynamics` with plain measure names (None if absent)"
         ev = {k.removeprefix('eval_'): v for k, v in self.measures.items() if k.startswith('eval_')}
         tr = {k: v for k, v in self.measures.items() if not k.startswith('eval_')}
-        if self.meta.get('mode') == 'eval' and not ev: ev, tr = tr, {}
-        return (self._like(tr, mode='train') if tr else None), (self._like(ev, mode='eval') if ev else None)
+        pev = {k.removeprefix('eval_'): v for k, v in self.probs.items() if k.startswith('eval_')}
+        ptr = {k: v for k, v in self.probs.items() if not k.startswith('eval_')}
+        if self.meta.get('mode') == 'eval' and not ev: (ev, pev), (tr, ptr) = (tr, ptr), ({}, {})
+        return (self._like(tr, ptr, mode='train') if tr else None), (self._like(ev, pev, mode='eval') if ev else None)
 
     def save(self,
              path, # a new or empty directory, or one holding this run's saved dynamics (its epochs are replaced)
             ):
-        "Write to a directory: `samples.parquet` (labels, items, meta) and one `epoch_NNNN.parquet` per epoch"
+        "Write to a directory: `samples.parquet` (labels, items, meta), one `epoch_NNNN.parquet` per epoch, `probs.parquet` if kept"
         d = Path(path)
         if d.is_dir() and any(d.iterdir()):                  # only this run's own files may be replaced
             epochs, has_samples = _scan(d)
@@ -235,6 +300,8 @@ class Dynamics:
         _write_samples(d, self.labels, self.true_labels, self.noise_mask, self.items, self.meta)
         for e, i in zip(self.meta['epochs'], range(self.n_epochs)):
             _write_epoch(d, e, {k: v[i] for k, v in self.measures.items()}, self.meta['run_id'], overwrite=True)
+        if self.probs: _write_probs(d, self.probs, self.meta['run_id'], self.meta['epochs'])
+        elif (d/_PROBS).is_file(): (d/_PROBS).unlink()             # this run's own older file: it would not match
         return d
 
     @classmethod
@@ -263,7 +330,8 @@ class Dynamics:
             tabs.append(t)
         measures = {k: np.stack([t.column(k).to_numpy() for t in tabs]) for k in names}
         meta['epochs'] = list(epochs)
-        return cls(measures, cols['label'], cols.get('true_label'), cols.get('is_noisy'), meta, cols.get('item'))
+        probs = _read_probs(d, run, list(epochs), len(cols['label']))
+        return cls(measures, cols['label'], cols.get('true_label'), cols.get('is_noisy'), meta, cols.get('item'), probs)
 
 # %% ../nbs/03_dynamics.ipynb #7b519f46
 class RunningDynamics:
@@ -408,6 +476,7 @@ class DynamicsRecorder:
                  buffer_logits:bool=None, # stage logits, measure them at epoch end (default: when examples x classes <= 2**25)
                  resume:bool=False, # continue the run whose epochs `save_dir` holds (same examples, labels and columns)
                  on_write=None, # called with each file's path before it is written to `save_dir` (e.g. to list it)
+                 probs:bool=None, # keep each example's class probabilities, last and mean over epochs (default: when examples x classes <= 2**25)
                 ):
         if isinstance(n_examples, bool) or not isinstance(n_examples, (int, np.integer)) or n_examples < 1:
             raise ValueError(f"`n_examples` must be a whole number >= 1, got {n_examples!r}.")
@@ -425,6 +494,7 @@ class DynamicsRecorder:
         self.epochs, self.rows, self._buf, self._stage = [], {}, None, None
         self._nans, self.nan_counts = np.zeros(len(self.columns), np.int64), {}
         self._next, self.run_id, self._resumed = 0, _new_run_id(), None
+        self.keep_probs, self._probs, self._prior = probs, {}, []      # (_prior: a resumed run's epochs on disk)
         if self.save_dir is not None and self.save_dir.is_dir(): self._claim(resume)
         self.running = RunningDynamics(self.n, el2n_epoch=el2n_epoch) if streaming else None
 
@@ -445,6 +515,24 @@ class DynamicsRecorder:
         self.run_id, self._resumed = meta.get('run_id') or self.run_id, meta.get('data_fingerprint')
         self._next = max(epochs) + 1 if epochs else 0
         if (self.labels >= 0).all(): self._check_resumed()
+        if epochs and self.keep_probs is not False: self._resume_probs(list(epochs))
+
+    def _resume_probs(self, epochs:list):
+        "Continue the class probabilities of the resumed run; without a file that covers all its epochs, keep none"
+        with warnings.catch_warnings(record=True) as stale:
+            warnings.simplefilter('always')
+            probs = _read_probs(self.save_dir, self.run_id, epochs, self.n)
+        if probs is None:
+            if self.keep_probs:
+                warnings.warn(f"resume=True: save_dir '{self.save_dir}' has no class probabilities covering its epochs "
+                              f"{epochs}, so this run keeps none (a mean over only the new epochs would mislead).")
+            self.keep_probs = False
+            return
+        for pre in {_PROB_KEY.fullmatch(k)[1] for k in probs}:
+            last, mean, seen = (probs[pre + 'probs_' + k] for k in ('last', 'mean', 'seen'))
+            self._probs[pre] = dict(last=last.astype(np.float32), sum=np.nan_to_num(mean * seen[:, None]).astype(np.float32),
+                                    n=seen.astype(np.int32), now=np.zeros(self.n, bool))
+        self.keep_probs, self._prior = True, epochs
 
     def _check_resumed(self):
         "A resumed run must train on the same examples with the same labels as the run it continues"
@@ -488,6 +576,27 @@ class DynamicsRecorder:
         ids = ids.cpu().numpy() if isinstance(ids, Tensor) else np.asarray(ids)
         self._write(ids, measure_matrix(x, y, self.names), [prefix + k for k in self.names])
         self.labels[ids] = y.cpu().numpy()
+        if self.keep_probs: self._add_probs(x, ids, prefix)
+
+    def _check_classes(self, prefix:str, C:int):
+        kept = self._probs[prefix]['last'].shape[1]
+        if C != kept: raise ValueError(f"The logits have {C} classes, but this recorder kept {kept} class probabilities so far.")
+
+    def _add_probs(self, x:Tensor, ids:np.ndarray, prefix:str):
+        "Fold the softmax of checked logits into the pass's last / sum / count (an example met twice in an epoch: its last)"
+        C = x.shape[1]
+        st = self._probs.get(prefix)
+        if st is None:
+            st = self._probs[prefix] = dict(last=np.full((self.n, C), np.nan, np.float32), sum=np.zeros((self.n, C), np.float32),
+                                            n=np.zeros(self.n, np.int32), now=np.zeros(self.n, bool))
+        self._check_classes(prefix, C)
+        p = torch.softmax(x, 1).cpu().numpy()
+        ok = np.isfinite(p).all(1)                          # NaN or +inf logits: no probabilities (the measures say NaN)
+        if not ok.all(): ids, p = ids[ok], p[ok]
+        again = st['now'][ids]
+        st['sum'][ids] += p - np.where(again[:, None], st['last'][ids], 0)
+        st['n'][ids] += ~again
+        st['last'][ids], st['now'][ids] = p, True
 
     def update(self,
                logits:Tensor, # [batch, classes] raw model outputs (any float dtype, any device)
@@ -503,6 +612,8 @@ class DynamicsRecorder:
         ids = torch.as_tensor(ids).reshape(-1)
         if ids.device.type == 'cpu': self._check_ids(ids.numpy())          # (on an accelerator: when measured, no sync)
         if self.buffer_logits is None: self.buffer_logits = self.n * logits.shape[-1] <= _BUFFER_MAX
+        if self.keep_probs is None: self.keep_probs = self.n * logits.shape[-1] <= _BUFFER_MAX
+        if self.keep_probs and prefix in self._probs: self._check_classes(prefix, logits.shape[-1])
         if not self.buffer_logits: return self._measure(*check_batch(logits, targets), ids, prefix)
         if logits.device.type == 'cpu': logits, targets = check_batch(logits, targets)   # cheap there: check every batch
         else: logits, targets = logits.detach().float(), targets.detach().reshape(-1).long()   # (checked at the flush: no sync)
@@ -553,11 +664,15 @@ class DynamicsRecorder:
         if self._resumed is not None: self._check_resumed()
         row = {k: np.ascontiguousarray(self._buffer()[:, i]) for i, k in enumerate(self.columns)}
         self.epochs.append(e)
+        probs = self.probabilities() if self.save_dir is not None else {}
+        for st in self._probs.values(): st['now'][:] = False
         if self.save_dir is not None:
             if self.on_write is not None:
-                for p in (self.save_dir/_SAMPLES, _epoch_path(self.save_dir, e)): self.on_write(p)
+                for p in (self.save_dir/_SAMPLES, _epoch_path(self.save_dir, e)) + ((self.save_dir/_PROBS,) if probs else ()):
+                    self.on_write(p)
             _write_samples(self.save_dir, self.labels, self.true_labels, self.noise_mask, self.items, self.meta)
             _write_epoch(self.save_dir, e, row, self.run_id)
+            if probs: _write_probs(self.save_dir, probs, self.run_id, self._prior + self.epochs)   # after the epoch: never ahead of it
         if self.streaming:
             r = self.running
             r.update_epoch(e, row)
@@ -582,13 +697,22 @@ class DynamicsRecorder:
         return None if np.isnan(out).all() else out
 
     def dynamics(self)->Dynamics:
-        "The recorded `Dynamics` (a streaming recorder keeps none: its `running` has the summary)"
+        "The recorded `Dynamics` (a streaming recorder keeps none: its `running` has the summary); a resumed one: its own epochs, no probabilities"
         if self.streaming:
             raise ValueError("A streaming recorder keeps running statistics, not [epoch, example] arrays: use its `running` "
                              "(a `RunningDynamics` with the same `summary()`).")
         if not self.rows: raise ValueError("Nothing recorded yet: close at least one epoch (`end_epoch`, or `fit` with the tracker).")
         return Dynamics({k: np.stack(v) for k, v in self.rows.items()}, self.labels, self.true_labels, self.noise_mask,
-                        self.meta, self.items)
+                        self.meta, self.items, None if self._prior else self.probabilities())   # (they cover the epochs on disk too)
+
+    def probabilities(self)->dict:
+        "The class probabilities kept so far, per pass: '[prefix]probs_last', '_mean' [n, C] float32 (NaN: never seen), '_seen' [n]"
+        out = {}
+        for pre, st in self._probs.items():
+            with np.errstate(invalid='ignore', divide='ignore'):
+                mean = np.where(st['n'][:, None] > 0, st['sum'] / st['n'][:, None], np.nan).astype(np.float32)
+            out.update({pre + 'probs_last': st['last'].copy(), pre + 'probs_mean': mean, pre + 'probs_seen': st['n'].copy()})
+        return out
 
     def release(self):
         "Free the staging and epoch buffers (the recorded rows stay)"

@@ -178,8 +178,8 @@ def train(cfg:RunConfig, # the run
         with contextlib.ExitStack() as quiet, warnings.catch_warnings():
             if not progress: quiet.enter_context(learn.no_bar()); quiet.enter_context(learn.no_logging())
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')
-            steps = [FollowSteps()] if cfg.schedule_by == 'steps' else []
-            learn.fit_one_cycle(cfg.epochs, cfg.lr, cbs=[log, div, *steps, *cbs])
+            if cfg.lr_schedule == 'constant': learn.fit(cfg.epochs, cfg.lr, cbs=[log, div, *cbs])
+            else: learn.fit_one_cycle(cfg.epochs, cfg.lr, cbs=[log, div, *([FollowSteps()] if cfg.schedule_by == 'steps' else []), *cbs])
         return Run(cfg, data, learn, log.history, time.perf_counter() - t0, div.diverged)
     finally: torch.set_num_threads(threads)
 

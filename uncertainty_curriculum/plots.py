@@ -19,20 +19,22 @@ from .analysis import (example_scores, never_learned_as, settled_share, rank_sta
 
 # %% auto #0
 __all__ = ['REGION_COLORS', 'REGIONS', 'EXAMPLE_KINDS', 'HOVER_COLUMNS', 'set_style', 'plot_cartography', 'plot_trajectories',
-           'plot_barcode', 'plot_epoch_distributions', 'plot_settling', 'plot_rank_stability', 'plot_agreement',
-           'plot_mislabel_detection', 'select_examples', 'plot_examples', 'animate_cartography',
+           'plot_barcode', 'plot_epoch_distributions', 'plot_settling', 'plot_rank_stability', 'plot_hypothesis',
+           'plot_agreement', 'plot_mislabel_detection', 'select_examples', 'plot_examples', 'animate_cartography',
            'interactive_cartography', 'save_figures', 'save_pngs']
 
 # %% ../nbs/06_plots.ipynb #cebe7cd7
 REGION_COLORS = {'easy': '#1b9e77', 'ambiguous': '#7570b3', 'hard': '#d95f02'}
 REGIONS = tuple(REGION_COLORS)
 
-def set_style(dpi:int=80, # figure dpi (small PNGs for the docs)
-              font_scale:float=0.9):
-    "The package's plotting style: seaborn 'ticks', small fonts, light grid, `dpi` for figures and saved files"
+def set_style(dpi:int=80, # figure dpi on screen (compact figures in the notebooks)
+              font_scale:float=1., # seaborn's font scale of the 'notebook' context
+              save_dpi:int=160, # dpi of saved files: twice the screen's, sharp on high-density displays and in print
+             ):
+    "The package's plotting style: seaborn 'ticks', light grid, `dpi` on screen and `save_dpi` for saved files"
     sns.set_theme(style='ticks', context='notebook', font_scale=font_scale,
                   rc={'axes.grid': True, 'grid.alpha': 0.25, 'grid.linewidth': 0.6, 'axes.spines.top': False,
-                      'axes.spines.right': False, 'figure.dpi': dpi, 'savefig.dpi': dpi, 'savefig.bbox': 'tight',
+                      'axes.spines.right': False, 'figure.dpi': dpi, 'savefig.dpi': save_dpi, 'savefig.bbox': 'tight',
                       'legend.frameon': False, 'axes.titlesize': 'medium', 'image.cmap': 'viridis',
                       'text.parse_math': False})          # class and dataset names are text, even with a $ or a \ in them
 
@@ -141,7 +143,7 @@ def plot_trajectories(dyn, # a `Dynamics`
         q1, med, q3 = np.nanpercentile(a[:, ids], [25, 50, 75], axis=1)
         ax.fill_between(ep, q1, q3, color=c, alpha=0.2, lw=0)
         ax.plot(ep, med, color=c, lw=2.5, label=f'{r} (n={len(ids)})')
-        if len(set(map(id, axes))) > 1: ax.set_title(f'{r}  (n={len(ids)}, {noisy[ids].mean():.0%} flipped)' if noisy.any() else f'{r}  (n={len(ids)})', color=c)
+        if len(set(map(id, axes))) > 1: ax.set_title(f'{r}\n(n={len(ids)}, {noisy[ids].mean():.0%} flipped)' if noisy.any() else f'{r} (n={len(ids)})', color=c, fontsize='medium')
         ax.set_xlabel('epoch')
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
     axes[0].set_ylabel(measure)
@@ -279,6 +281,29 @@ def plot_rank_stability(dyn, # a `Dynamics`, or a DataFrame from `analysis.rank_
     ax.legend(fontsize='x-small', ncols=2, loc='lower right')
     return fig
 
+# %% ../nbs/06_plots.ipynb #959499f7
+_HYP_PANELS = {'settle_epoch': 'settle epoch (p(label) >= {t} from then on)', 'rise_time': 'rise time (epochs from {lo} to {t})',
+               'forgetting_after': 'forgetting events after learning', 'settled': 'share settled by the last epoch'}
+
+def plot_hypothesis(ht, # a `HypothesisTest` from `analysis.test_hypothesis`
+                    threshold:float=0.9, # the threshold it used (for the labels)
+                   ):
+    "One panel per trajectory statistic: its mean per difficulty quintile over runs, with 95% CIs and the test's verdict"
+    q, tests = ht.quintiles, ht.tests.set_index('statistic')
+    fig, axs = plt.subplots(1, len(_HYP_PANELS), figsize=(3.1 * len(_HYP_PANELS), 2.9))
+    for ax, (stat, label) in zip(axs, _HYP_PANELS.items()):
+        d = q[q.statistic == stat]
+        err = np.vstack([d['mean'] - d.ci_low, d.ci_high - d['mean']])
+        ax.errorbar(d.quintile, d['mean'], yerr=np.nan_to_num(err), marker='o', ms=4, capsize=3, lw=1.5)
+        ax.set(xlabel='difficulty quintile (1 = easiest)', xticks=sorted(d.quintile.unique()))
+        ax.set_ylabel(label.format(t=threshold, lo=round(1 - threshold, 3)), fontsize='small')
+        if stat in tests.index:
+            r = tests.loc[stat]
+            ax.set_title(f"rho {r.rho_mean:+.2f}: {r.verdict}", fontsize='small')
+    fig.suptitle(f"easy examples settle fast and stay, hard ones move slowly? ({int(tests.runs.max())} runs)", fontsize='medium')
+    fig.tight_layout()
+    return fig
+
 # %% ../nbs/06_plots.ipynb #346ddb30
 def plot_agreement(dyn, # a `Dynamics`, or a correlation DataFrame from `analysis.measure_agreement`
                    scores:list=None, # score columns (default: `analysis.AGREEMENT_SCORES` present)
@@ -390,7 +415,7 @@ def animate_cartography(dyn, # a `Dynamics`
                         fps:float=2, # frames (epochs) per second
                         max_points:int=2000, # draw at most this many examples (random sample) to keep the GIF small
                         figsize:tuple=(5, 4),
-                        dpi:int=70,
+                        dpi:int=100,
                         seed:int=0)->Path: # the GIF's path
     "GIF of the cartography map epoch by epoch (running confidence / variability, coloured by final region)"
     from matplotlib.animation import FuncAnimation, PillowWriter
@@ -401,6 +426,7 @@ def animate_cartography(dyn, # a `Dynamics`
     conf = running_mean(p)
     var = np.sqrt(np.clip(running_mean(p ** 2) - conf ** 2, 0, None))
     E = p.shape[0]
+    ep = list(dyn.meta.get('epochs', range(E)))              # epoch numbers as recorded (from 0, fastai's count)
     region = s.region.to_numpy()[idx]
     noisy = _flipped(dyn)[idx]
     colors = np.array([mpl.colors.to_rgba(_rcolor(r), 0.75) for r in region])
@@ -418,7 +444,7 @@ def animate_cartography(dyn, # a `Dynamics`
         ax.set_title(f'{dyn.meta.get("dataset", "")} data map, epoch by epoch'.strip(), fontsize='medium', parse_math=False)
         fig.tight_layout()
         def update(e):
-            pts.set_offsets(xy(e)); crosses.set_offsets(xy(e)[noisy]); txt.set_text(f'epoch {e + 1}/{E}')
+            pts.set_offsets(xy(e)); crosses.set_offsets(xy(e)[noisy]); txt.set_text(f'epoch {ep[e]} (last {ep[-1]})')
             return pts, crosses, txt
         anim = FuncAnimation(fig, update, frames=E, blit=False)
         anim.save(path, writer=PillowWriter(fps=fps))

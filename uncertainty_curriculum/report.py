@@ -14,35 +14,43 @@ import numpy as np, pandas as pd
 __all__ = ['html_table', 'html_figure', 'html_page', 'provenance', 'write_report']
 
 # %% ../nbs/09_report.ipynb #ec330cd1
-_FIGURES = [  # file, title, how to read it
+_FIGURES = [  # file, title, how to read it (, what to add when labels were flipped)
     ('training.png', 'Training curves', 'Loss and validation accuracy per epoch.'),
     ('cartography.png', 'Data map (dataset cartography)',
      'Each dot is a training example: mean probability of its label over epochs (confidence) against its standard '
      'deviation (variability); colour = share of epochs it was classified right. Easy-to-learn examples sit top left, '
-     'hard-to-learn ones bottom left, ambiguous ones to the right. Crosses mark flipped labels.'),
+     'hard-to-learn ones bottom left, ambiguous ones to the right.', ' Crosses mark flipped labels.'),
     ('cartography.gif', 'The data map, epoch by epoch',
-     'Confidence and variability over the epochs seen so far, coloured by each example\'s final region: watch the easy '
-     'examples settle first.'),
-    ('trajectories.png', 'Trajectories per region', 'p(label) of a sample of examples per region (thin lines, dashed = '
-     'flipped label), with the median and the interquartile band.'),
+     'Confidence and variability over the epochs seen so far (epochs counted from 0, as everywhere in the report), '
+     'coloured by each example\'s final region: watch the easy examples settle first.', ' Crosses mark flipped labels.'),
+    ('trajectories.png', 'Trajectories per region', 'p(label) of a sample of examples per region (thin lines), with the '
+     'median and the interquartile band.', ' Dashed lines are flipped labels.'),
     ('barcode.png', 'Every example, every epoch', 'One row per example (sorted by the epoch it was learned), one column '
-     'per epoch, colour = p(label); the strips on the right give the region and the flipped labels.'),
+     'per epoch, colour = p(label); the strip on the right gives the region.', ' The last strip marks the flipped labels.'),
     ('distributions.png', 'Entropy per epoch', 'Distribution of the predictive entropy at each epoch, split by region.'),
     ('settling.png', 'When examples settle', 'Share of examples per region whose p(label) has crossed 0.9 by epoch k '
      'and stays above it.'),
     ('rank_stability.png', 'How early is the ranking known?', 'Spearman correlation between each epoch\'s per-example '
-     'scores and the final ones: a high value early means a few epochs already tell which examples are hard.'),
+     'scores and the final ones: a high value early means a few epochs already tell which examples are hard (the last '
+     'point is the last epoch against itself, 1 by definition).'),
+    ('hypothesis.png', 'The hypothesis across seeds', 'Per difficulty quintile (1 = easiest; difficulty from the other '
+     'runs), the mean over runs of each trajectory statistic with its 95% CI; each title gives the mean Spearman rho with '
+     'difficulty and the verdict after Holm\'s adjustment.'),
     ('agreement.png', 'Do the difficulty scores agree?', 'Spearman correlation between per-example scores, each '
      'oriented so that higher = harder.'),
     ('mislabel_detection.png', 'Finding the flipped labels', 'ROC curves of the best scores for ranking the flipped '
      'labels first (AUROC in the legend).'),
     ('examples.png', 'Examples', 'The hardest, easiest, most forgotten and most ambiguous training examples, with their '
-     'label (y), the final prediction (p) and, in red, the flipped ones with their true label.'),
+     'label (y) and the final prediction (p).', ' In red, the flipped ones with their true label.'),
 ]
 
 def _img(path:Path)->str:
+    "The image as a data URI, shown at its printed size (a PNG saved at 160 dpi, twice the screen's, keeps its pixels for zooming and high-density screens)"
+    from PIL import Image
     mime = 'image/gif' if path.suffix == '.gif' else 'image/png'
-    return f'<img alt="{path.stem}" src="data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}">'
+    with Image.open(path) as im: w, dpi = im.size[0], im.info.get('dpi', (96,))[0]
+    return (f'<img alt="{path.stem}" style="width:{round(w * 96 / max(float(dpi), 1))}px" '
+            f'src="data:{mime};base64,{base64.b64encode(path.read_bytes()).decode()}">')
 
 def _counts(col:pd.Series)->bool:
     "A float column that holds counts: every value whole, some above 1 (shares and rates stay decimals)"
@@ -51,19 +59,22 @@ def _counts(col:pd.Series)->bool:
 
 def _table(df, fmt='{:.3f}', index=True)->str:
     df = df.copy()
+    df.columns = [str(c).replace('_', ' ') for c in df.columns]          # headers wrap at spaces, so tables fit the page
+    df.index.names = [None if n is None else str(n).replace('_', ' ') for n in df.index.names]
     for c in df.columns:
         if not pd.api.types.is_float_dtype(df[c]): continue
         f = (lambda v: f'{int(v):,}') if _counts(df[c]) else fmt.format
         df[c] = df[c].map(lambda v: '' if pd.isna(v) else f(v))
-    return df.to_html(index=index, border=0, classes='tbl', escape=True)
+    return f"<div class='wide'>{df.to_html(index=index, border=0, classes='tbl', escape=True)}</div>"
 
 _CSS = """body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{margin-bottom:.2em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.8em}
 pre{background:#f5f5f5;padding:.7em;border-radius:4px;overflow-x:auto;white-space:pre-wrap}
 .cards{display:flex;flex-wrap:wrap;gap:.8em}.card{background:#f7f7fb;border:1px solid #e2e2ee;border-radius:6px;padding:.5em .9em}
 .card b{display:block;font-size:1.4em}.tbl{border-collapse:collapse;font-size:.9em;margin:.5em 0}
-.tbl th,.tbl td{padding:.25em .6em;border-bottom:1px solid #e5e5e5;text-align:right}.tbl th{background:#fafafa}
-figure{margin:1.2em 0}figcaption{color:#555;font-size:.92em}img{max-width:100%}.muted{color:#777;font-size:.9em}"""
+.tbl th,.tbl td{padding:.25em .5em;border-bottom:1px solid #e5e5e5;text-align:right}.tbl th{background:#fafafa;font-weight:600}
+.wide{overflow-x:auto;max-width:100%}.tbl{font-size:.85em}
+figure{margin:1.2em 0}.explore{background:#eef6ee;border:1px solid #cde3cd;border-radius:6px;padding:.5em .9em}figcaption{color:#555;font-size:.92em}img{max-width:100%}.muted{color:#777;font-size:.9em}"""
 
 def html_table(df:pd.DataFrame, # the table
                fmt:str='{:.3f}', # format of its float columns
@@ -110,6 +121,7 @@ def write_report(path, # the HTML file to write
                  summary:dict, # the content of `summary.json`
                  tables:dict, # section title -> (DataFrame, note) shown as tables
                  figures=(), # the study's figure files (the known ones in their order and with captions, then the others)
+                 explorer:str=None, # file name of the interactive explorer beside the report, linked from it
                 )->Path: # the report's path
     "Write one self-contained HTML page with the key numbers, the tables and every figure embedded"
     s, e = summary, html.escape
@@ -128,15 +140,20 @@ def write_report(path, # the HTML file to write
              f"tracking mode <code>{e(s['mode'])}</code>" + (f", {s['mc_samples']} MC-dropout samples" if s.get('mc_samples') else '') +
              f"; {s['n_train']:,} training and {s['n_valid']:,} validation examples"
              + (f"; {s['noise']:.0%} of the training labels flipped ({e(s['noise_kind'])})" if s['noise'] else '') + ".</p>"]
+    if explorer:
+        parts.append(f"<p class='explore'>Every training example, interactively: <a href=\"{e(explorer)}\">{e(explorer)}</a> "
+                     "(beside this file; hover or click a point for its image, labels and trajectory).</p>")
     for title, (df, note) in tables.items():
         parts += [f"<h2>{e(title)}</h2>", f"<p>{note}</p>" if note else '', _table(df)]
     parts.append("<h2>Figures</h2>")
-    for fname, title, note in _FIGURES:
-        if fname in figs: parts.append(html_figure(figs[fname], title, note))
-    done = {f for f, _, _ in _FIGURES}
+    for fname, title, note, *if_noisy in _FIGURES:
+        if fname in figs: parts.append(html_figure(figs[fname], title, note + (if_noisy[0] if if_noisy and s.get('n_noisy') else '')))
+    done = {f for f, *_ in _FIGURES}
     for name, p in figs.items():
         if name not in done: parts.append(f"<figure><h3>{e(p.stem)}</h3>{_img(p)}</figure>")
     parts.append("<h2>Files</h2><p><code>dynamics.parquet</code> (one row per example and epoch), <code>samples.parquet</code> "
                  "(one row per example), <code>summary.json</code>, <code>figures/</code>, <code>dynamics/</code> "
-                 "(<code>Dynamics.load</code>).</p>")
+                 "(<code>Dynamics.load</code>)" + (f", <code>{e(explorer)}</code>" if explorer else '')
+                 + (", <code>hypothesis_*.csv</code> and <code>seeds/</code> (the other runs of the test)" if s.get('hypothesis') else '')
+                 + ".</p>")
     return html_page(path, f"uc-study: {s['dataset']}", parts)

@@ -6,18 +6,20 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/study.html
 
 # %% ../nbs/10_study.ipynb #9be2979f
 from __future__ import annotations
-import time, warnings
+import html, time, warnings
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
-from .config import RunConfig, RunFolder, ConfigError, write_json
+from .config import RunConfig, RunFolder, ConfigError, write_json, check_study_seeds
+from .tracker import DynamicsTracker
 from .data import training_data, TrainingData
 from .dynamics import Dynamics
 from .experiment import train, study_tracker, predict_train_set
 from . import analysis as A, plots as P
 from .report import write_report, provenance
+from .explorer import write_explorer
 
 # %% auto #0
-__all__ = ['run_study', 'write_study']
+__all__ = ['seed_configs', 'run_study', 'write_study']
 
 # %% ../nbs/10_study.ipynb #59169a8d
 def _example_inputs(data, ids):
@@ -49,16 +51,22 @@ def _training_figure(history:pd.DataFrame, path):
     return path
 
 # %% ../nbs/10_study.ipynb #5602a495
-def _tables(dyn, dyn_eval, summ:dict)->dict:
+def _tables(dyn, dyn_eval, summ:dict, ht=None, issues=None)->dict:
     "The report's tables (and the numbers of `summary.json` they carry)"
     regions = A.region_summary(dyn)
     summ['regions'] = {k: int(v) for k, v in regions['n'].items()}
-    tables = {'Regions of the data map': (regions, 'Examples per cartography region: mean confidence / variability / '
-              'correctness, median epoch at which they were learned for good, share never learned, forgetting events '
-              '(among examples ever predicted right) and share of flipped labels.')}
-    if summ['n_noisy'] and summ['n_noisy'] < dyn.n_samples:
+    noisy = bool(summ['n_noisy'])
+    tables = {'Regions of the data map': (regions, 'How the regions are cut (after Dataset Cartography): the third of the '
+              'examples whose p(label) varied most over the epochs (highest variability) are <b>ambiguous</b>, a third by '
+              'construction; of the rest, those with mean p(label) (confidence) of at least 0.5 are <b>easy</b>, the others '
+              '<b>hard</b>. Per region: mean confidence, variability and correctness, the median epoch from which they '
+              'were predicted right for good, the share never learned, forgetting events (among examples ever predicted '
+              'right)' + (' and the share of flipped labels.' if noisy else '.'))}
+    if not noisy: regions.drop(columns='noisy_share', inplace=True)
+    if noisy and summ['n_noisy'] < dyn.n_samples:
         det = A.mislabel_detection(dyn)
         d = det.set_index('score')
+        backwards = [k for k, v in d.auroc.items() if v < 0.3]
         summ.update(mislabel_auroc=float(d.auroc['confidence']), mislabel_auroc_score='1 - confidence',
                     mislabel_auroc_aum=float(d.auroc['aum']), mislabel_ap=float(d.ap['confidence']),
                     mislabel_precision_at_k=float(d.precision_at_k['confidence']),
@@ -66,24 +74,79 @@ def _tables(dyn, dyn_eval, summ:dict)->dict:
         tables['Finding the flipped labels'] = (d, f"How well each per-example score (oriented: higher = more suspicious) "
               f"ranks the {summ['n_noisy']} flipped labels first: AUROC, average precision, precision among the top k = "
               f"number of flipped labels. <b>mislabel_auroc</b> in summary.json is the row <code>confidence</code> "
-              f"(score 1 − confidence); <code>aum</code> is the area under the margin.")
+              f"(score 1 − confidence); <code>aum</code> is the area under the margin. <b>direction</b> says which end of "
+              f"each measure counts as suspicious. An AUROC far below 0.5 means a score ranks the flipped labels <i>last</i>: "
+              f"it works, the other way round (1 − AUROC with the opposite direction)"
+              + (f"; here {', '.join(f'<code>{k}</code>' for k in backwards)}. A flipped label is typically predicted wrong at "
+                 f"every epoch, so its p(label) stays low and hardly moves, while a hard but correct label moves from low "
+                 f"to high (high variability)." if backwards else "."))
         if dyn_eval is not None:
             det_e = A.mislabel_detection(dyn_eval).set_index('score')
             summ['mislabel_auroc_eval_pass'] = float(det_e.auroc['confidence'])
             tables['Finding the flipped labels, from the eval pass'] = (det_e, "The same, from the measures of the extra "
                   "clean evaluation pass (<code>eval_*</code> columns; MC-dropout scores when --mc-samples was given).")
+    if issues is not None:
+        m, n = issues.metrics, issues.n_estimated
+        top = issues.table.loc[issues.flagged[:15], ['item', 'label', 'guess', 'margin']]
+        top.columns = ['item', 'given label', 'suggested label', 'margin']
+        tables['Which labels to fix'] = (top, f"<b>{n:,} of {dyn.n_samples:,} labels look wrong</b> "
+            f"({n / dyn.n_samples:.1%}): averaged over the epochs, another class got more probability than the given label "
+            f"(<code>analysis.flag_label_issues</code>; the count is not chosen, the run's probabilities give it). "
+            + (f"{m['true_flagged']:,} of them were truly flipped: precision {m['precision']:.3f}, recall {m['recall']:.3f} "
+               f"of the {m['n_noisy']:,} flipped labels. " if m and m['n_noisy'] else '')
+            + "The most suspicious 15 are below (margin: the best other class's mean probability minus the given label's); "
+            "<code>samples.parquet</code> has <code>label_issue</code>, <code>suggested_label</code> and "
+            "<code>issue_rank</code> for every example, and <code>probabilities.parquet</code> every example's class "
+            "probabilities (last epoch and mean over epochs) for other tools.")
+    if ht is not None:
+        tables['The hypothesis, tested across seeds'] = (ht.tests.set_index('statistic')[
+            ['predicted', 'runs', 'rho_mean', 'ci_low', 'ci_high', 'p_value', 'p_holm', 'verdict']],
+            f"<b>{html.escape(ht.conclusion)}</b> How: each example's difficulty is 1 − its mean confidence in the "
+            f"<i>other</i> runs (same examples and labels, other seeds), so the regions of one run are never used to "
+            f"explain that run. In each run, the Spearman correlation of difficulty with the epoch from which p(label) "
+            f"stays ≥ {ht.threshold} (settle epoch), with the epochs its rise from {1 - ht.threshold:.1g} to "
+            f"{ht.threshold} took (rise time), and with the forgetting events after it was first learned; per statistic "
+            f"the mean over runs, its 95% CI (t), the exact sign-flip p-value and Holm's adjustment over the three. "
+            f"'holds' when the adjusted p is below 0.05 and the CI excludes 0, else 'not shown'. The figure "
+            f"<i>hypothesis.png</i> shows the statistics per difficulty quintile.")
+    else:
+        summ['hypothesis'] = None
     hyp = A.hypothesis_summary(dyn)
-    tables['Hypothesis: easy examples settle early, hard ones late'] = (hyp, f"Per region: median p(label) at the first "
-           f"and last epoch, mean change per epoch, share whose p(label) has reached {hyp.attrs['threshold']} and stays "
-           f"there by an early epoch and by the end, and the median epochs of settling and of learning.")
-    stab = A.rank_stability(dyn, [m for m in ('p_true', 'entropy', 'margin', 'logit_margin', 'el2n', 'loss') if m in dyn.names])
-    first = A.first_stable_epoch(stab, 0.8)
-    summ['rank_stable_epoch'] = {k: (None if np.isnan(v) else int(v)) for k, v in first.items()}
-    tables['Rank stability: how early is the ranking known?'] = (
-        pd.DataFrame({'first epoch with rho >= 0.8': first, 'rho at epoch 1': stab.iloc[min(1, len(stab)-1)],
-                      'rho at mid training': stab.iloc[len(stab)//2]}),
-        "Spearman correlation of each epoch's per-example score with the final one, per measure.")
+    tables['Per region, within this run (an illustration, not the test)'] = (hyp, f"Per region: median p(label) at the "
+           f"first and last epoch, mean change per epoch, share whose p(label) has reached {hyp.attrs['threshold']} and "
+           f"stays there by an early epoch and by the end, and the median epochs of settling and of learning. The "
+           f"regions are cut from the same trajectories, so this shows the shapes, not evidence for the hypothesis"
+           + (": that is the table above." if ht is not None else
+              ": for that, run several seeds over the same data, <code>uc-study --seeds 7</code> (at least 3; with 7 an "
+              "exact test can pass Holm's adjustment over three statistics)."))
+    names = [m for m in ('p_true', 'entropy', 'margin', 'logit_margin', 'el2n', 'loss') if m in dyn.names]
+    E, ep = dyn.n_epochs, list(dyn.meta.get('epochs', range(dyn.n_epochs)))
+    if E < 2: return tables                                          # one epoch: nothing to compare
+    stab, win = A.rank_stability(dyn, names), A.window_stability(dyn, names)
+    first = A.first_stable_epoch(stab.iloc[:-1], 0.8)                # the last epoch against itself is no evidence
+    summ['rank_stable_epoch'] = {k: (None if np.isnan(v) else int(ep[int(v)])) for k, v in first.items()}
+    summ['window_rank_rho'] = {k: float(v) for k, v in win.items()}
+    tables['Rank stability: how early is the ranking known?'] = (pd.DataFrame({
+        f'rho, epoch {ep[0]} vs last': stab.iloc[0], f'rho, epoch {ep[E // 2]} vs last': stab.iloc[E // 2],
+        'first epoch with rho >= 0.8 to the end': [ep[int(v)] if not np.isnan(v) else np.nan for v in first],
+        f'rho, {win.attrs["early"]} vs {win.attrs["late"]}': win}),
+        f"Spearman correlation, across examples, between each measure's per-example values at one epoch and at the last "
+        f"epoch ({ep[-1]}); the first epoch from which that correlation stays at or above 0.8 (counted among the epochs "
+        f"before the last: blank if none); and between the mean over the early window and the mean over the rest, "
+        f"which never compares an epoch with itself.")
     return tables
+
+def _label_issues(folder:RunFolder, dyn:Dynamics, samples:pd.DataFrame, summ:dict):
+    "The flagged labels into `samples` and the summary, every example's class probabilities into probabilities.parquet"
+    if dyn.probs_mean is None: return None                                  # not kept (examples x classes too many)
+    A.probabilities_table(dyn).reset_index().to_parquet(folder.file('probabilities.parquet'), index=False)
+    issues = A.flag_label_issues(dyn)
+    t = issues.table
+    samples['label_issue'], samples['suggested_label'] = t.flagged.to_numpy(), t.guess.to_numpy()
+    samples['issue_margin'], samples['issue_rank'] = t.margin.to_numpy(), t['rank'].to_numpy()
+    summ['label_issues'] = dict(method=issues.method, probs='mean', n_flagged=int(issues.n_estimated),
+                                **({k: issues.metrics[k] for k in ('n_noisy', 'true_flagged', 'precision', 'recall', 'f1')} if issues.metrics else {}))
+    return issues
 
 def _base_summary(cfg:RunConfig, run, threads:int, command:str)->dict:
     "What `summary.json` says of every run, finished or not: the settings, the last finished epoch's metrics, where it ran"
@@ -99,12 +162,14 @@ def _base_summary(cfg:RunConfig, run, threads:int, command:str)->dict:
                 train_seconds=round(run.train_seconds, 2), command=command, created=time.strftime('%Y-%m-%d %H:%M:%S'),
                 **provenance())
 
-def _write_analysis(folder:RunFolder, learn, data, history:pd.DataFrame, full:Dynamics, summ:dict, gif:bool, t0:float)->dict:
+def _write_analysis(folder:RunFolder, learn, data, history:pd.DataFrame, full:Dynamics, summ:dict, gif:bool, t0:float,
+                    others:list=())->dict:
     "After training: dynamics.parquet, samples.parquet, the figures, summary.json and report.html into `folder`"
     dyn, dyn_eval = full.split_passes() if full.meta.get('mode') == 'both' else (full, None)   # analysis reads the training pass
     preds = predict_train_set(learn)[0]
     samples = dyn.summary().reset_index()
     samples['final_pred'] = preds
+    issues = _label_issues(folder, dyn, samples, summ)
     if dyn_eval is not None:
         es = dyn_eval.summary()
         for c in ('confidence', 'variability', 'correctness', 'forgetting_events', 'learned_epoch', 'aum', 'el2n', 'region'):
@@ -114,18 +179,54 @@ def _write_analysis(folder:RunFolder, learn, data, history:pd.DataFrame, full:Dy
     long['is_noisy'] = samples.is_noisy.to_numpy()[long.sample_id.to_numpy()]
     long.to_parquet(folder.file('dynamics.parquet'), index=False)
     samples.to_parquet(folder.file('samples.parquet'), index=False)
-    tables = _tables(dyn, dyn_eval, summ)
+    explorer = write_explorer(folder.file('explorer.html'), dyn, samples, inputs=lambda ids: _example_inputs(data, ids),
+                              classes=data.classes, title=f"{summ['dataset']}: every training example")
+    ht = _hypothesis(folder, dyn, others, summ) if others else None
+    tables = _tables(dyn, dyn_eval, summ, ht, issues)
     P.set_style()
     fig = lambda name: folder.file(f'figures/{name}')
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         figures = P.save_figures(dyn, fig, gif=gif)
         figures += [_training_figure(history, fig('training.png')), _examples_figure(dyn, data, preds, fig('examples.png'))]
+        if ht is not None: figures += P.save_pngs({'hypothesis': lambda: P.plot_hypothesis(ht, ht.threshold)}, fig)
     plt.close('all')
     summ['wall_seconds'] = round(time.perf_counter() - t0, 2)
     write_json(folder.file('summary.json'), summ)
-    write_report(folder.file('report.html'), summ, tables, figures)
+    write_report(folder.file('report.html'), summ, tables, figures, explorer=explorer.name)
     return summ
+
+def seed_configs(cfg:RunConfig, # the study's run
+                 seeds:int, # runs in all, the study's own included: 1, or at least 3
+                )->list: # the other runs' configs: seeds cfg.seed+1, ..., over the study's data
+    "The runs of the hypothesis test besides the study's own: other seeds, the same examples and flipped labels"
+    seeds = check_study_seeds(seeds)
+    data_seed = cfg.seed if cfg.data_seed is None else cfg.data_seed
+    return [cfg.replace(seed=cfg.seed + k, data_seed=data_seed) for k in range(1, seeds)]
+
+def _other_seeds(cfgs:list, folder:RunFolder, mode:str, progress:bool)->list:
+    "Train the other seeds' runs, tracking p(label) and correctness, each epoch kept in `seeds/seed_<k>/`; their `Dynamics`"
+    out = []
+    for c in cfgs:
+        if progress: print(f"hypothesis test: seed {c.seed} ({len(out) + 2} of {len(cfgs) + 1} runs)", flush=True)
+        tracker = DynamicsTracker(mode='train' if mode == 'both' else mode, measures=('p_true', 'correct'),
+                                  save_dir=folder.path/'seeds'/f'seed_{c.seed}', on_write=folder.file, meta=dict(config=c.asdict()))
+        run = train(c, cbs=tracker)
+        if run.diverged is not None: raise ConfigError(f"the run of seed {c.seed} diverged in epoch {run.diverged}: try a lower --lr.")
+        out.append(run.dynamics)
+    return out
+
+def _hypothesis(folder:RunFolder, dyn:Dynamics, others:list, summ:dict):
+    "The test across seeds: its tables as CSV files, its numbers and conclusion in the summary"
+    ht = A.test_hypothesis([dyn, *others])
+    for name, df in (('tests', ht.tests), ('quintiles', ht.quintiles), ('stability', ht.stability)):
+        df.to_csv(folder.file(f'hypothesis_{name}.csv'), index=False)
+    summ['hypothesis'] = dict(runs=len(others) + 1, seeds=[dyn.meta['config']['seed'], *(d.meta['config']['seed'] for d in others)]
+                              if 'config' in dyn.meta else None, threshold=ht.threshold, conclusion=ht.conclusion,
+                              tests={r.statistic: dict(rho_mean=r.rho_mean, ci_low=r.ci_low, ci_high=r.ci_high, p_value=r.p_value,
+                                                       p_holm=r.p_holm, verdict=r.verdict) for r in ht.tests.itertuples()},
+                              window_rho_mean=float(ht.stability.rho.mean()))
+    return ht
 
 def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mode
               out='uc_study_out', # output folder: new, empty, or a previous study (with `overwrite`)
@@ -133,16 +234,18 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
               gif:bool=True, # write the animated data map
               overwrite:bool=False, # replace a previous study in `out` (only the files it wrote)
               keep_going:bool=False, # when training diverges, train on and write the whole study anyway
+              seeds:int=1, # runs over the same data for the hypothesis test, this one included: 1 (no test), or >= 3
              )->dict: # the content of `summary.json`
     "Train with a `DynamicsTracker`; write `dynamics/`, `dynamics.parquet`, `samples.parquet`, `summary.json`, `figures/`, `report.html`"
     t0 = time.perf_counter()
     if not isinstance(cfg, RunConfig): raise TypeError(f"`run_study` takes a RunConfig, got {type(cfg).__name__}.")
+    others = seed_configs(cfg, seeds)
     folder = RunFolder(out, 'uc-study', overwrite=overwrite)          # checked; nothing written yet
     if stray := folder.unlisted('dynamics'):                          # the recorder needs dynamics/ to itself
         raise ConfigError(f"'{stray[0]}' was not written by uc-study, and dynamics/ holds only the run's epochs: move it out.")
     training_data(cfg)                                                # the data checked too, before the folder is claimed
     threads = cfg.threads or torch.get_num_threads()
-    command = cfg.command(out=str(folder.path))
+    command = cfg.command(out=str(folder.path), seeds=seeds if seeds > 1 else None)
     folder.start(command=command)
     try:
         tracker = study_tracker(cfg, save_dir=folder.path/'dynamics', on_write=folder.file)   # every finished epoch on disk
@@ -153,7 +256,8 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
             write_json(folder.file('summary.json'), summ)
             folder.finish('diverged', diverged_epoch=run.diverged)
             return summ
-        summ = _write_analysis(folder, run.learn, run.data, run.history, run.dynamics, summ, gif, t0)
+        dyns = _other_seeds(others, folder, cfg.mode, progress) if others else []
+        summ = _write_analysis(folder, run.learn, run.data, run.history, run.dynamics, summ, gif, t0, dyns)
         folder.finish('complete')
         return summ
     except BaseException as ex:                                         # the folder says so, then the error goes on

@@ -90,6 +90,7 @@ class DynamicsTracker(Callback):
                  resume:bool=False, # continue the run whose epochs `save_dir` already holds (else such a folder is refused)
                  meta:dict=None, # more to store in the dynamics' `meta` (e.g. the run's configuration)
                  on_write=None, # called with each file's path before it is written to `save_dir` (e.g. to list it)
+                 probs:bool=None, # keep each example's class probabilities, last and mean over epochs (default: when examples x classes <= 2**25)
                 ):
         if mode not in ('train', 'eval', 'both'): raise ValueError(f"`mode` must be 'train', 'eval' or 'both', got {mode!r}.")
         if every < 1: raise ValueError(f"`every` must be >= 1, got {every}.")
@@ -100,7 +101,7 @@ class DynamicsTracker(Callback):
         self.mode, self.every, self.mc_samples, self.dtype, self.streaming = mode, every, mc_samples, dtype, streaming
         self.save_dir, self.el2n_epoch, self.dataset, self.eval_bs = save_dir, el2n_epoch, dataset, eval_bs
         self.true_labels, self.noise_mask, self.buffer_logits, self.rec = true_labels, noise_mask, buffer_logits, None
-        self.resume, self.meta, self.on_write = resume, dict(meta or {}), on_write
+        self.resume, self.meta, self.on_write, self.probs = resume, dict(meta or {}), on_write, probs
 
     @property
     def columns(self)->list:
@@ -135,7 +136,7 @@ class DynamicsTracker(Callback):
                         mode=self.mode, every=self.every, mc_samples=self.mc_samples)
             self.rec = DynamicsRecorder(n, self.names, self.columns, self.dtype, self.save_dir, self.streaming,
                                         self.el2n_epoch, getattr(data, 'labels', None), true, self.noise_mask,
-                                        _items(learn, data), meta, self.buffer_logits, self.resume, self.on_write)
+                                        _items(learn, data), meta, self.buffer_logits, self.resume, self.on_write, self.probs)
         if self.mode in ('train', 'both'): need_sample_ids(learn)
 
     def after_loss(self):
