@@ -6,13 +6,13 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/sweep.html
 
 # %% ../nbs/12_sweep.ipynb #cbf35cbc
 from __future__ import annotations
-import json, warnings
+import json, re, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from scipy.stats import rankdata
 import matplotlib.pyplot as plt
 from fastai.callback.core import Callback
-from .config import RunConfig, DATASETS, RunFolder, write_json
+from .config import RunConfig, DATASETS, RunFolder, write_json, _whole
 from .measures import mc_dropout_logits, mc_measures
 from .dynamics import Dynamics
 from .tracker import DynamicsTracker
@@ -21,10 +21,10 @@ from .experiment import train
 from .plots import plot_cartography, plot_trajectories
 
 # %% auto #0
-__all__ = ['SWEEP_ARCHS', 'SWEEP_BASE', 'EARLY_STATS', 'config_id', 'default_grid', 'SubsetBALD', 'run_config', 'run_sweep',
-           'load_results', 'early_stats', 'sweep_table', 'spearman_rho', 'kendall_tau', 'partial_spearman',
-           'top_k_regret', 'rank_correlations', 'format_correlations', 'plot_early_vs_final', 'plot_rho_by_k',
-           'plot_best_worst']
+__all__ = ['SWEEP_ARCHS', 'SWEEP_BASE', 'EARLY_STATS', 'config_id', 'default_grid', 'wide_grid', 'setting_id', 'SubsetBALD',
+           'run_config', 'run_sweep', 'load_results', 'early_stats', 'sweep_table', 'mean_over_seeds', 'seed_agreement',
+           'spearman_rho', 'kendall_tau', 'partial_spearman', 'top_k_regret', 'rank_correlations',
+           'format_correlations', 'plot_early_vs_final', 'plot_rho_by_k', 'plot_best_worst']
 
 # %% ../nbs/12_sweep.ipynb #3bd03342
 SWEEP_ARCHS = ('mlp', 'cnn', 'cnn_wide', 'cnn_narrow', 'resnet')
@@ -48,6 +48,25 @@ def default_grid(epochs:int=15, # training epochs of every run
     g += [dict(arch='cnn_wide', lr=1e-3), dict(arch='cnn_wide', label_smoothing=0.1)]
     g += [dict(arch='cnn_narrow', lr=3e-2), dict(arch='resnet', lr=1e-3)]
     return [base.replace(**c, epochs=epochs, seed=seed) for c in g]
+
+# %% ../nbs/12_sweep.ipynb #2303dd4b
+def wide_grid(epochs:int=8, # training epochs of every run
+              seeds:int=3, # seeds per configuration, 0..seeds-1
+              base:RunConfig=SWEEP_BASE, # the data and the defaults every configuration starts from
+             )->list: # list of `RunConfig`, 40 settings x `seeds`
+    "40 settings (`default_grid`'s 20 and 20 more), each over `seeds` seeds"
+    more = [dict(arch='mlp', wd=1e-1), dict(arch='mlp', bs=32), dict(arch='mlp', bs=256), dict(arch='mlp', label_smoothing=0.3),
+            dict(arch='mlp', lr=1e-1), dict(arch='cnn', lr=3e-3), dict(arch='cnn', wd=0.), dict(arch='cnn', wd=1e-3),
+            dict(arch='cnn', bs=128), dict(arch='cnn', label_smoothing=0.05), dict(arch='cnn_wide', lr=3e-2),
+            dict(arch='cnn_wide', wd=1e-1), dict(arch='cnn_wide', bs=256), dict(arch='cnn_wide', lr=1e-1),
+            dict(arch='cnn_narrow', lr=1e-3), dict(arch='cnn_narrow', label_smoothing=0.1), dict(arch='cnn_narrow', bs=32),
+            dict(arch='cnn_narrow', lr=1e-1), dict(arch='resnet', lr=3e-2), dict(arch='resnet', label_smoothing=0.1)]
+    settings = default_grid(epochs, 0, base) + [base.replace(**c, epochs=epochs, seed=0) for c in more]
+    return [c.replace(seed=s) for c in settings for s in range(_whole(seeds, 'seeds', 1))]
+
+def setting_id(config_id:str)->str:
+    "A configuration's id without its seed: the setting it repeats"
+    return re.sub(r'_s\d+$', '', config_id)
 
 # %% ../nbs/12_sweep.ipynb #15767cb8
 class SubsetBALD(Callback):
@@ -195,6 +214,28 @@ def sweep_table(out, # the sweep folder
     if not rows: raise ValueError(f"No finished run in '{out}': run `run_sweep(configs, out)` first.")
     return pd.DataFrame(rows)
 
+# %% ../nbs/12_sweep.ipynb #03f1a3c9
+def mean_over_seeds(table:pd.DataFrame, # from `sweep_table`, several seeds per setting
+                   )->pd.DataFrame: # one row per (setting, k); `config_id` is the setting's id, `seeds` how many it averages
+    "Every statistic and the final accuracy of a setting, averaged over its seeds"
+    t = table.reset_index(drop=True)
+    t = t.assign(config_id=t.config_id.map(setting_id))
+    keys = ['config_id', 'arch', 'lr', 'wd', 'bs', 'label_smoothing', 'k']
+    g = t.groupby(keys, sort=False)
+    out = g[[c for c in t.columns if c not in keys and pd.api.types.is_numeric_dtype(t[c])]].mean().reset_index()
+    out.insert(len(keys), 'seeds', g.size().to_numpy())
+    return out
+
+def seed_agreement(table:pd.DataFrame, # from `sweep_table`, several seeds per setting
+                   target:str='final_acc', # the column compared between seeds
+                  )->pd.Series: # Spearman rho per pair of seeds
+    "How repeatable the ranking of the settings is: Spearman rho of `target` between every two seeds"
+    t = table[table.k == table.k.min()].reset_index(drop=True)
+    t = t.assign(setting=t.config_id.map(setting_id), seed=t.config_id.str.extract(r'_s(\d+)$')[0].astype(int))
+    w = t.pivot(index='setting', columns='seed', values=target).dropna()
+    pairs = [(a, b) for i, a in enumerate(w.columns) for b in w.columns[i + 1:]]
+    return pd.Series({f'seed {a} vs {b}': float(spearman_rho(w[a].to_numpy(), w[b].to_numpy())) for a, b in pairs}, name='rho')
+
 # %% ../nbs/12_sweep.ipynb #92347370
 def spearman_rho(x, # [..., n] values (rows are independent samples)
                  y, # [..., n]
@@ -233,6 +274,12 @@ def _ci(boot, ci):
     a = (1 - ci) / 2
     return tuple(np.quantile(boot, [a, 1 - a]))
 
+def _boot_p(boot)->float:
+    "Two-sided bootstrap p-value of 'the correlation is 0': twice the smaller share of resamples on either side of 0"
+    b = boot[~np.isnan(boot)]
+    if len(b) < 10: return np.nan
+    return float(min(1., 2 * (min((b <= 0).sum(), (b >= 0).sum()) + 1) / (len(b) + 1)))
+
 def top_k_regret(score, # [n] predictor, higher = predicted better
                  final, # [n] final accuracy
                  top:int=3, # how many configurations are kept
@@ -251,7 +298,7 @@ def rank_correlations(table:pd.DataFrame, # from `sweep_table`
                       top:int=3, # configurations kept for `regret`
                       seed:int=0,
                      )->pd.DataFrame: # one row per (k, statistic)
-    "Spearman, Kendall and partial (given `baseline`) correlations of every early statistic with `target`, with bootstrap CIs"
+    "Spearman, Kendall and partial (given `baseline`) correlations of every early statistic with `target`, with bootstrap CIs (and p-values for rho and partial rho)"
     stats = [s for s in EARLY_STATS if s in table] if stats is None else list(stats)
     missing = [s for s in stats + [target, baseline] if s not in table]
     if missing: raise KeyError(f"Columns {missing} not in the table; available: {list(table.columns)}.")
@@ -273,12 +320,14 @@ def rank_correlations(table:pd.DataFrame, # from `sweep_table`
                                   ('partial_rho', partial_spearman, (xo, yo, zo))):
                 if name == 'partial_rho' and s == baseline: r.update(partial_rho=np.nan); continue
                 r[name] = float(f(*args))
-                r[f'{name}_lo'], r[f'{name}_hi'] = _ci(f(*(a[bi] for a in args)), ci)
+                boot = f(*(a[bi] for a in args))
+                r[f'{name}_lo'], r[f'{name}_hi'] = _ci(boot, ci)
+                if name != 'tau': r[f'{name}_p'] = _boot_p(boot)
             sign = EARLY_STATS.get(s, (1,))[0]
             r['regret'] = top_k_regret(sign * x, y, top)
             rows.append(r)
-    cols = ['k', 'statistic', 'n', 'rho', 'rho_lo', 'rho_hi', 'tau', 'tau_lo', 'tau_hi', 'partial_rho', 'partial_rho_lo',
-            'partial_rho_hi', 'regret']
+    cols = ['k', 'statistic', 'n', 'rho', 'rho_lo', 'rho_hi', 'rho_p', 'tau', 'tau_lo', 'tau_hi', 'partial_rho', 'partial_rho_lo',
+            'partial_rho_hi', 'partial_rho_p', 'regret']
     df = pd.DataFrame(rows).reindex(columns=cols)
     df.attrs.update(target=target, baseline=baseline, n_boot=n_boot, ci=ci, top=top)
     return df
