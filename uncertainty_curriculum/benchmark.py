@@ -7,7 +7,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/benchmark.
 # %% ../nbs/11_benchmark.ipynb #64392fa1
 from __future__ import annotations
 import json, math, os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 import numpy as np, pandas as pd
 from scipy import stats
@@ -180,7 +180,8 @@ def _same_config(out:Path, cfg:dict)->bool:
     if not f.exists(): return False
     try: old = json.loads(f.read_text())
     except ValueError: raise ConfigError(f"'{f}' cannot be read as JSON: use a new output folder.") from None
-    diff = {k: (old.get(k), v) for k, v in cfg.items() if old.get(k) != v}
+    was = {f.name: f.default for f in fields(RunConfig)}              # a setting the folder predates: it had its default
+    diff = {k: (old.get(k, was.get(k)), v) for k, v in cfg.items() if old.get(k, was.get(k)) != v}
     if diff:
         raise ConfigError(f"{out} holds runs of another configuration ({', '.join(f'{k}: {a} there, {b} now' for k, (a, b) in diff.items())}); "
                           "use a new output folder.")

@@ -23,7 +23,7 @@ from .data import SampleIdsError, need_sample_ids, subset_epochs, full_epochs
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'whole_batches', 'ScoreRecord', 'Selection',
            'Strategy', 'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
            'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'NoiseAwareStrategy', 'ClassBalancedStrategy',
-           'FullStrategy', 'make_strategy', 'PruneEpochs', 'PartialEpochs']
+           'DiverseUncertaintyStrategy', 'FullStrategy', 'make_strategy', 'PruneEpochs', 'PartialEpochs']
 
 # %% ../nbs/07_pruning.ipynb #bcfca7ff
 SCHEDULE_SHAPES = ('constant', 'linear', 'geometric', 'cosine')
@@ -200,7 +200,7 @@ class Strategy:
     def select(self, epoch:int, k:int, rec:ScoreRecord)->Selection: raise NotImplementedError
     def __repr__(self):
         kw = ', '.join(f'{k}={v!r}' for k, v in vars(self).items()
-                       if k not in ('n', 'rng', 'smooth', 'seen_updates', 'perm', 'pos', 'frozen', 'gen', 'labels', 'w'))
+                       if k not in ('n', 'rng', 'smooth', 'seen_updates', 'perm', 'pos', 'frozen', 'gen', 'labels', 'w', 'y'))
         return f"{type(self).__name__}({kw})"
 
 def _rank_desc(s:np.ndarray, rng)->np.ndarray:
@@ -249,6 +249,10 @@ class UncertaintyStrategy(Strategy):
         h = max(h, math.ceil(round(self.min_hard * k, 9)))
         return int(min(max(h, 0), k))
 
+    def pick_easy(self, easy_ids:np.ndarray, m:int)->np.ndarray:
+        "`m` of the easy examples (`easy_ids`, hardest first), each with probability m/len: here uniformly at random"
+        return self.rng.choice(easy_ids, size=m, replace=False)
+
     def excluded(self, rec:ScoreRecord):
         "Boolean mask of examples to leave out of the epoch altogether, or None (subclasses guard e.g. against noisy labels)"
         return None
@@ -261,7 +265,7 @@ class UncertaintyStrategy(Strategy):
         if out is not None: order, k = order[~out[order]], min(k, int((~out).sum()))
         h = self.n_hard(k)
         hard_ids, easy_ids = order[:h], order[h:]
-        kept_easy = self.rng.choice(easy_ids, size=k - h, replace=False)
+        kept_easy = self.pick_easy(easy_ids, k - h)
         hard = np.zeros(n, bool); hard[hard_ids] = True
         w = None
         if self.reweight and k > h:
@@ -463,6 +467,28 @@ class ClassBalancedStrategy(Strategy):
     def all(self): return Selection(np.arange(self.n), self.w)
     def select(self, epoch, k, rec): return self.all()
 
+# %% ../nbs/07_pruning.ipynb #87026dd3
+class DiverseUncertaintyStrategy(UncertaintyStrategy):
+    "`uncertainty` whose kept easy examples are spread over the classes and over their hardness (a systematic sample), not drawn at random"
+    name = 'uncertainty-diverse'
+    def __init__(self,
+                 labels=None, # [n] training labels (default: those `PruneEpochs` passes from the loaders' `TrainingData`)
+                 **kwargs, # `UncertaintyStrategy`'s parameters (measure, keep_easy, min_hard, reweight, ema, refresh_every, seed)
+                ):
+        super().__init__(**kwargs)
+        self.labels = None if labels is None else np.asarray(labels, dtype=np.int64)
+    def reset(self, n, labels=None):
+        super().reset(n)
+        y = self.labels if self.labels is not None else None if labels is None else np.asarray(labels, dtype=np.int64)
+        if y is None: raise ValueError("'uncertainty-diverse' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
+        if len(y) != n: raise ValueError(f"`labels` has {len(y)} entries for {n} training examples.")
+        self.y = y
+    def pick_easy(self, easy_ids, m):
+        "Every (len/m)-th easy example, ordered by class and then from hardest to easiest, from a random start"
+        if m <= 0: return easy_ids[:0]
+        order = easy_ids[np.lexsort((np.arange(len(easy_ids)), self.y[easy_ids]))]   # by class; hardest first within it
+        return order[np.floor((np.arange(m) + self.rng.random()) * len(order) / m).astype(np.int64)]
+
 # %% ../nbs/07_pruning.ipynb #999c137a
 class FullStrategy(Strategy):
     "No pruning: every epoch uses every example (the reference run)"
@@ -471,9 +497,10 @@ class FullStrategy(Strategy):
     def select(self, epoch, k, rec): return self.all()
 
 STRATEGIES = {s.name: s for s in (FullStrategy, UncertaintyStrategy, GuardedUncertaintyStrategy, NoiseAwareStrategy,
-                                   InfoBatchStrategy, RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy)}
+                                   InfoBatchStrategy, RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy,
+                                   DiverseUncertaintyStrategy)}
 
-def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced'
+def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced', 'uncertainty-diverse'
                   **kwargs, # the strategy's parameters, e.g. `keep_easy=0.3`
                  )->Strategy:
     "Build a pruning strategy from its short name and parameters"
