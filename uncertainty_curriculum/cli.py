@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/cli.html.m
 
 # %% ../nbs/13_cli.ipynb #3fbe81a8
 from __future__ import annotations
-import sys, argparse, warnings
+import os, sys, argparse, warnings
 from pathlib import Path
 from dataclasses import fields
 from fastcore.docments import docments
@@ -97,16 +97,19 @@ def _kept(out)->str:
 
 def _study(a):
     if a.cpu_threads < 0: fail('uc-study', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    try: cfg, out, seeds = config_from(a), RunFolder(a.out, 'uc-study', overwrite=a.overwrite).path, check_study_seeds(a.seeds)   # checked, nothing written
+    main = int(os.environ.get('RANK', 0)) == 0                       # under torchrun/accelerate rank 0 alone checks, speaks and writes
+    try: cfg, out, seeds = (config_from(a), RunFolder(a.out, 'uc-study', overwrite=a.overwrite).path if main else Path(a.out),
+                            check_study_seeds(a.seeds))   # checked, nothing written
     except ConfigError as e: fail('uc-study', e)
-    print(f"uc-study: {cfg.dataset}, {cfg.epochs} epochs of {cfg.arch}"
+    if main: print(f"uc-study: {cfg.dataset}, {cfg.epochs} epochs of {cfg.arch}"
           + (f", {cfg.noise:.0%} labels flipped" if cfg.noise else '') + (f", {seeds} seeds" if seeds > 1 else '') + f" -> {out}")
     _before_training()
     from uncertainty_curriculum.experiment import cpu_threads
     from uncertainty_curriculum.study import run_study
-    try: s = run_study(cfg.replace(threads=cpu_threads(a.cpu_threads)), out, progress=not a.quiet, overwrite=a.overwrite,
+    try: s = run_study(cfg.replace(threads=cpu_threads(a.cpu_threads)), out, progress=not a.quiet and main, overwrite=a.overwrite,
                        keep_going=a.keep_going, seeds=seeds)
     except (ConfigError, ConnectionError) as e: fail('uc-study', e)
+    if not main: return 0
     if s['diverged']:
         what = f"training diverged in epoch {s['diverged_epoch']} (the training loss became NaN or infinite)"
         if not a.keep_going:

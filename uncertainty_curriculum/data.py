@@ -326,6 +326,7 @@ def raise_on_skip(dl:DataLoader, # a loader whose batches must match their index
     "Make an item of `dl` that raises `SkipItemException` raise `SampleIdsError` instead (with `on=False`, undo it)"
     if on: dl.do_item = MethodType(_do_item_no_skip, dl)
     else: dl.__dict__.pop('do_item', None)
+    if isinstance(getattr(dl, 'dl', None), DataLoader): raise_on_skip(dl.dl, on)   # a `DistributedDL`'s items are its loader's
 
 # %% ../nbs/01_data.ipynb #c1dbe6fc
 class BatchIds(Callback):

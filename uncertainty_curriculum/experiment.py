@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/experiment
 
 # %% ../nbs/08_experiment.ipynb #2d85f1b7
 from __future__ import annotations
-import time, warnings, contextlib
+import os, time, warnings, contextlib
 from dataclasses import dataclass
 import numpy as np, pandas as pd, torch
 from fastcore.foundation import L
@@ -14,7 +14,7 @@ from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Learner, Recorder
 from fastai.losses import CrossEntropyLossFlat, LabelSmoothingCrossEntropyFlat
 from fastai.metrics import accuracy, skm_to_fastai
-from fastai.torch_core import set_seed, find_bs
+from fastai.torch_core import set_seed, find_bs, num_distrib, rank_distrib
 from fastai.callback.schedule import fit_one_cycle, ParamScheduler   # patches Learner.fit_one_cycle
 from .config import RunConfig
 from .data import TrainingData, training_data, make_model, need_sample_ids
@@ -42,8 +42,16 @@ class EpochLog(Callback):
     def after_batch(self):
         "Count the examples of a training batch (and its flipped labels) and the step"
         if not self.learn.training: return
+        if num_distrib() > 1: return self._count_rank()
         self.n += find_bs(self.learn.yb); self.steps += 1
         if self.noise is not None: self.n_noisy += int(self.noise[self.learn.sample_ids.numpy()].sum())
+
+    def _count_rank(self):
+        "Under DDP: this rank's real examples (`DistributedDL`'s padding left out), summed over the ranks at epoch end"
+        from uncertainty_curriculum.distributed import real_rows
+        keep = real_rows(self.learn.dl, self.learn.iter, find_bs(self.learn.yb))
+        self.n += int(keep.sum()); self.steps += 1
+        if self.noise is not None: self.n_noisy += int(self.noise[self.learn.sample_ids[keep].numpy()].sum())
 
     def before_validate(self):
         "The validation pass starts: its time is kept apart"
@@ -55,6 +63,9 @@ class EpochLog(Callback):
 
     def after_epoch(self):
         "One row: the epoch, examples and steps so far, the recorder's metrics by name, the learning rate, wall times"
+        if num_distrib() > 1:                                  # examples of all ranks (steps are the same on every rank)
+            from uncertainty_curriculum.distributed import sum_over_ranks
+            self.n, self.n_noisy = sum_over_ranks(self.n, self.n_noisy)
         self.seen += self.n
         names = [k for k in self.learn.recorder.metric_names[1:] if k != 'time']
         m = dict(zip(names, map(float, self.learn.recorder.values[-1])))
@@ -167,6 +178,8 @@ def train(cfg:RunConfig, # the run
     threads = torch.get_num_threads()
     if cfg.threads: torch.set_num_threads(cfg.threads)
     try:
+        if num_distrib() > 1 and torch.cuda.is_available():     # one GPU per process, before the data and model take one
+            torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
         set_seed(cfg.seed, reproducible=True)
         data = training_data(cfg)
         set_seed(cfg.seed, reproducible=True)
@@ -176,7 +189,10 @@ def train(cfg:RunConfig, # the run
         log, div = EpochLog(), DivergenceCheck(stop=not keep_going)
         t0 = time.perf_counter()
         with contextlib.ExitStack() as quiet, warnings.catch_warnings():
-            if not progress: quiet.enter_context(learn.no_bar()); quiet.enter_context(learn.no_logging())
+            if not progress or rank_distrib(): quiet.enter_context(learn.no_bar()); quiet.enter_context(learn.no_logging())
+            if num_distrib() > 1:                          # launched by torchrun/accelerate: DDP over the processes
+                from uncertainty_curriculum.distributed import distributed
+                quiet.enter_context(distributed(learn))
             warnings.filterwarnings('ignore', message='.*does not have many workers.*')
             if cfg.lr_schedule == 'constant': learn.fit(cfg.epochs, cfg.lr, cbs=[log, div, *cbs])
             else: learn.fit_one_cycle(cfg.epochs, cfg.lr, cbs=[log, div, *([FollowSteps()] if cfg.schedule_by == 'steps' else []), *cbs])

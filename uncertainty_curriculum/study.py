@@ -9,6 +9,7 @@ from __future__ import annotations
 import html, time, warnings
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
+from fastai.torch_core import num_distrib, rank_distrib
 from .config import RunConfig, RunFolder, ConfigError, write_json, check_study_seeds
 from .tracker import DynamicsTracker
 from .data import training_data, TrainingData
@@ -156,8 +157,8 @@ def _base_summary(cfg:RunConfig, run, threads:int, command:str)->dict:
                 seed=cfg.seed, noise=cfg.noise, noise_kind=cfg.noise_kind, arch=cfg.arch, bs=cfg.bs, lr=cfg.lr, mode=cfg.mode,
                 mc_samples=cfg.mc_samples, fp16=cfg.fp16 and dev.type == 'cuda',
                 valid_accuracy=float(last.get('accuracy', np.nan)), valid_loss=float(last.get('valid_loss', np.nan)),
-                n_noisy=int(np.sum(run.data.noise_mask)) if run.data.noise_mask is not None else 0, world_size=1,
-                epochs_finished=len(h), diverged=run.diverged is not None, diverged_epoch=run.diverged,
+                n_noisy=int(np.sum(run.data.noise_mask)) if run.data.noise_mask is not None else 0,
+                world_size=max(num_distrib(), 1), epochs_finished=len(h), diverged=run.diverged is not None, diverged_epoch=run.diverged,
                 device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({threads} threads)',
                 train_seconds=round(run.train_seconds, 2), command=command, created=time.strftime('%Y-%m-%d %H:%M:%S'),
                 **provenance())
@@ -205,12 +206,13 @@ def seed_configs(cfg:RunConfig, # the study's run
     return [cfg.replace(seed=cfg.seed + k, data_seed=data_seed) for k in range(1, seeds)]
 
 def _other_seeds(cfgs:list, folder:RunFolder, mode:str, progress:bool)->list:
-    "Train the other seeds' runs, tracking p(label) and correctness, each epoch kept in `seeds/seed_<k>/`; their `Dynamics`"
+    "Train the other seeds' runs, tracking p(label) and correctness, each epoch kept in `seeds/seed_<k>/` (no folder: not kept); their `Dynamics`"
     out = []
     for c in cfgs:
         if progress: print(f"hypothesis test: seed {c.seed} ({len(out) + 2} of {len(cfgs) + 1} runs)", flush=True)
+        keep = dict(save_dir=folder.path/'seeds'/f'seed_{c.seed}', on_write=folder.file) if folder is not None else {}
         tracker = DynamicsTracker(mode='train' if mode == 'both' else mode, measures=('p_true', 'correct'),
-                                  save_dir=folder.path/'seeds'/f'seed_{c.seed}', on_write=folder.file, meta=dict(config=c.asdict()))
+                                  meta=dict(config=c.asdict()), **keep)
         run = train(c, cbs=tracker)
         if run.diverged is not None: raise ConfigError(f"the run of seed {c.seed} diverged in epoch {run.diverged}: try a lower --lr.")
         out.append(run.dynamics)
@@ -228,6 +230,12 @@ def _hypothesis(folder:RunFolder, dyn:Dynamics, others:list, summ:dict):
                               window_rho_mean=float(ht.stability.rho.mean()))
     return ht
 
+def _train_along(cfg:RunConfig, others:list, keep_going:bool)->dict:
+    "A rank other than 0 under a launcher: the same fits as rank 0 (every rank takes part in each step), nothing written"
+    run = train(cfg, cbs=study_tracker(cfg), keep_going=keep_going)
+    if run.diverged is None or keep_going: _other_seeds(others, None, cfg.mode, False)
+    return _base_summary(cfg, run, cfg.threads or torch.get_num_threads(), None)
+
 def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mode
               out='uc_study_out', # output folder: new, empty, or a previous study (with `overwrite`)
               progress:bool=True, # show fastai's progress bar
@@ -240,6 +248,7 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
     t0 = time.perf_counter()
     if not isinstance(cfg, RunConfig): raise TypeError(f"`run_study` takes a RunConfig, got {type(cfg).__name__}.")
     others = seed_configs(cfg, seeds)
+    if rank_distrib() > 0: return _train_along(cfg, others, keep_going)   # under a launcher only rank 0 writes
     folder = RunFolder(out, 'uc-study', overwrite=overwrite)          # checked; nothing written yet
     if stray := folder.unlisted('dynamics'):                          # the recorder needs dynamics/ to itself
         raise ConfigError(f"'{stray[0]}' was not written by uc-study, and dynamics/ holds only the run's epochs: move it out.")

@@ -12,6 +12,8 @@ from torch import Tensor
 from fastai.callback.core import Callback
 from fastai.callback.tracker import TrackerCallback
 from fastai.data.load import DataLoader
+from fastai.torch_core import num_distrib, rank_distrib
+from torch.nn.parallel import DistributedDataParallel
 from .measures import DEFAULT_MEASURES, MC_MEASURES, check_measure_names, mc_dropout_logits, mc_measures
 from .dynamics import Dynamics, RunningDynamics, DynamicsRecorder
 from .data import SampleIdsError, epoch_ids, raise_on_skip, need_sample_ids
@@ -20,6 +22,17 @@ from .data import SampleIdsError, epoch_ids, raise_on_skip, need_sample_ids
 __all__ = ['eval_batches', 'dataset_items', 'DynamicsTracker']
 
 # %% ../nbs/04_tracker.ipynb #860a189a
+def _bare(model):
+    "The model itself, out of its `DistributedDataParallel` wrapper during a multi-process fit"
+    return model.module if isinstance(model, DistributedDataParallel) else model
+
+def _own_loader(dl):
+    "The loader itself, out of fastai's `DistributedDL` during a multi-process fit"
+    if num_distrib() > 1:
+        from fastai.distributed import DistributedDL
+        if isinstance(dl, DistributedDL): return dl.dl
+    return dl
+
 @contextlib.contextmanager
 def _valid_split(ds):
     "Apply the validation split's (non-augmenting) transforms to a fastai `Datasets` inside the block"
@@ -30,7 +43,7 @@ def eval_batches(learn, # a `Learner`
                  bs:int=None, # batch size (default: twice the training one)
                 ): # yields (ids, xb, yb): sample ids, input tuple, target tuple
     "Every training example once, unshuffled, with the validation transforms and the model in eval mode (mode restored)"
-    tr, model = learn.dls.train, learn.model
+    tr, model = _own_loader(learn.dls.train), _bare(learn.model)
     dl = tr.new(shuffle=False, drop_last=False, bs=bs or 2 * tr.bs, get_idxs=None)   # all examples, even of a pruned loader
     raise_on_skip(dl)
     n_inp = getattr(learn.dls, 'n_inp', None) or 1
@@ -73,6 +86,7 @@ def _mix_handlers(learn)->list:
 class DynamicsTracker(Callback):
     "Record per-example measures at every epoch of training (see the modes above); the result is `learn.dynamics`"
     order = TrackerCallback.order - 5       # an epoch is closed before EarlyStopping or SaveModel can cancel the fit
+    gather_elems = 2**22                    # under DDP, gather the ranks' rows once this many logits are staged (16 MB)
     def __init__(self,
                  mode:str='train', # 'train': from the training pass; 'eval': an extra clean pass; 'both'
                  measures=DEFAULT_MEASURES, # names from `measures.MEASURES` (default: the five `CORE_MEASURES`)
@@ -127,6 +141,8 @@ class DynamicsTracker(Callback):
         if self.mode in ('train', 'both') and dl.drop_last and n < dl.bs:
             raise ValueError(f"The training set has {n} examples, fewer than one batch of {dl.bs}: with drop_last=True no "
                              "batch is trained on, so nothing would be recorded. Use a smaller batch size or drop_last=False.")
+        if self.resume and num_distrib() > 1:
+            raise ValueError(f"DynamicsTracker(resume=True) is not supported with {num_distrib()} processes: resume the run in one process.")
         if self.rec is not None and n != self.rec.n:
             raise ValueError(f"The training set has {n} examples but this tracker recorded {self.rec.n}; use a new tracker.")
         if self.rec is None:
@@ -134,9 +150,11 @@ class DynamicsTracker(Callback):
             true = self.true_labels if self.true_labels is not None else getattr(data, 'true_labels', None)
             meta = dict(self.meta, dataset=self.dataset or getattr(data, 'name', None) or type(dl.dataset).__name__,
                         mode=self.mode, every=self.every, mc_samples=self.mc_samples)
-            self.rec = DynamicsRecorder(n, self.names, self.columns, self.dtype, self.save_dir, self.streaming,
+            main = rank_distrib() == 0                    # under DDP only rank 0 writes
+            self.rec = DynamicsRecorder(n, self.names, self.columns, self.dtype, self.save_dir if main else None, self.streaming,
                                         self.el2n_epoch, getattr(data, 'labels', None), true, self.noise_mask,
-                                        _items(learn, data), meta, self.buffer_logits, self.resume, self.on_write, self.probs)
+                                        _items(learn, data), meta, self.buffer_logits, self.resume,
+                                        self.on_write if main else None, self.probs)
         if self.mode in ('train', 'both'): need_sample_ids(learn)
 
     def after_loss(self):
@@ -146,11 +164,31 @@ class DynamicsTracker(Callback):
         if not isinstance(pred, Tensor) or pred.ndim != 2:
             raise TypeError("DynamicsTracker needs the model to return [batch, classes] logits as one tensor, got "
                             f"{type(pred).__name__} {getattr(pred, 'shape', '')}.")
+        if num_distrib() > 1: return self._stage_rank_rows(pred)
         self.rec.update(pred, self.learn.yb[0], self.learn.sample_ids)
+
+    def _stage_rank_rows(self, pred):
+        "Under DDP: keep this rank's real rows (no padding); every rank's are gathered every few batches (`_gather_rows`)"
+        from uncertainty_curriculum.distributed import real_rows
+        if self.learn.iter == 0: self._rows = []
+        keep = real_rows(self.learn.dl, self.learn.iter, len(self.learn.sample_ids))
+        self._rows.append((pred.detach()[keep.to(pred.device)], self.learn.yb[0][keep.to(self.learn.yb[0].device)],
+                           self.learn.sample_ids[keep]))
+        # the same batch counts on every rank, so every rank gathers at the same steps
+        if len(self._rows) * pred.numel() >= self.gather_elems: self._gather_rows()
+
+    def _gather_rows(self):
+        "Every rank's staged rows, gathered in rank order, into the recorder (the same on every rank)"
+        from uncertainty_curriculum.distributed import gather_rows
+        rows, self._rows = getattr(self, '_rows', []), []
+        if not rows: return
+        pred, y, ids = gather_rows(*(torch.cat(t) for t in zip(*rows)))
+        self.rec.update(pred, y, ids.cpu())
 
     def after_train(self):
         "Close the epoch: the eval pass when it is due, then the recorder keeps (and saves) the epoch's row"
         last = self.learn.epoch == self.learn.n_epoch - 1
+        if num_distrib() > 1 and self.mode != 'eval': self._gather_rows()
         if self.mode in ('eval', 'both') and ((self.rec.epoch + 1) % self.every == 0 or last): self._eval_pass()
         self.rec.end_epoch()
 
@@ -165,7 +203,10 @@ class DynamicsTracker(Callback):
     @torch.no_grad()
     def _eval_pass(self):
         "The clean pass over every training example (with MC dropout when asked), into the eval columns"
-        model, prefix = self.learn.model, ('eval_' if self.mode == 'both' else '')
+        model, prefix = _bare(self.learn.model), ('eval_' if self.mode == 'both' else '')
+        if num_distrib() > 1:                              # every rank measures with rank 0's batch-norm statistics
+            from uncertainty_curriculum.distributed import sync_buffers
+            sync_buffers(model)
         mp = getattr(self.learn, 'mixed_precision', None)
         ctx = getattr(mp, 'autocast', None) or contextlib.nullcontext()
         for ids, xb, yb in eval_batches(self.learn, self.eval_bs):
