@@ -146,7 +146,14 @@ def uc_bench_cli(argv=None, # the arguments (default: the command line's)
     try: return _bench(a)
     except KeyboardInterrupt: fail('uc-bench', f"interrupted; the finished runs stay in {a.out}/runs: the same command resumes.", status=130)
 
+def _one_process(prog:str):
+    "`uc-bench` and `uc-al` run in one process: under a launcher (torchrun, accelerate launch) they say so before any work"
+    n = int(os.environ.get('WORLD_SIZE', '1') or 1)
+    if n > 1: fail(prog, f"{prog} runs in one process, but this launch has WORLD_SIZE={n}: pruning and the active-learning "
+                         f"loop are not multi-process yet (uc-study is); run {prog} without torchrun or accelerate launch.")
+
 def _bench(a):
+    _one_process('uc-bench')
     if a.cpu_threads < 0: fail('uc-bench', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
     try: cfg, budgets, out = config_from(a), check_budgets(a.budgets), RunFolder(a.out, 'uc-bench', resume=True).path
     except ConfigError as e: fail('uc-bench', e)
@@ -188,6 +195,7 @@ def uc_al_cli(argv=None, # the arguments (default: the command line's)
     except KeyboardInterrupt: fail('uc-al', f"interrupted; the finished runs stay in {a.out}/runs: the same command resumes.", status=130)
 
 def _al(a):
+    _one_process('uc-al')
     if a.cpu_threads < 0: fail('uc-al', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
     if a.seeds < 1: fail('uc-al', f"--seeds must be a whole number >= 1, got {a.seeds}.")
     if a.epoch_size < 1: fail('uc-al', f"--epoch-size must be a whole number >= 1, got {a.epoch_size}.")
