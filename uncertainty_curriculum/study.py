@@ -260,6 +260,7 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
         tracker = study_tracker(cfg, save_dir=folder.path/'dynamics', on_write=folder.file)   # every finished epoch on disk
         run = train(cfg, cbs=tracker, progress=progress, keep_going=keep_going)
         summ = _base_summary(cfg, run, threads, command)
+        if summ['world_size'] > 1: summ['gather_seconds'] = round(tracker.gather_seconds, 3)   # rank 0's time in the gathers
         if run.diverged is not None and not keep_going:                  # nothing sound to analyse after it
             summ['wall_seconds'] = round(time.perf_counter() - t0, 2)
             write_json(folder.file('summary.json'), summ)

@@ -6,7 +6,7 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/tracker.ht
 
 # %% ../nbs/04_tracker.ipynb #00de240c
 from __future__ import annotations
-import contextlib
+import contextlib, time
 import numpy as np, torch
 from torch import Tensor
 from fastai.callback.core import Callback
@@ -87,6 +87,7 @@ class DynamicsTracker(Callback):
     "Record per-example measures at every epoch of training (see the modes above); the result is `learn.dynamics`"
     order = TrackerCallback.order - 5       # an epoch is closed before EarlyStopping or SaveModel can cancel the fit
     gather_elems = 2**22                    # under DDP, gather the ranks' rows once this many logits are staged (16 MB)
+    gather_seconds = 0.                     # under DDP, the time this rank spent in the gathers (for the cost of several processes)
     def __init__(self,
                  mode:str='train', # 'train': from the training pass; 'eval': an extra clean pass; 'both'
                  measures=DEFAULT_MEASURES, # names from `measures.MEASURES` (default: the five `CORE_MEASURES`)
@@ -182,7 +183,9 @@ class DynamicsTracker(Callback):
         from uncertainty_curriculum.distributed import gather_rows
         rows, self._rows = getattr(self, '_rows', []), []
         if not rows: return
+        t0 = time.perf_counter()
         pred, y, ids = gather_rows(*(torch.cat(t) for t in zip(*rows)))
+        self.gather_seconds += time.perf_counter() - t0              # the communication, waiting for the slowest rank included
         self.rec.update(pred, y, ids.cpu())
 
     def after_train(self):
