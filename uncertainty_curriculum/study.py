@@ -255,6 +255,8 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
     training_data(cfg)                                                # the data checked too, before the folder is claimed
     threads = cfg.threads or torch.get_num_threads()
     command = cfg.command(out=str(folder.path), seeds=seeds if seeds > 1 else None)
+    if num_distrib() > 1:                                             # the launch is part of what reproduces the run
+        command = f"torchrun --nproc_per_node {num_distrib()} --standalone $(which uc-study) {command.split(' ', 1)[1]}"
     folder.start(command=command)
     try:
         tracker = study_tracker(cfg, save_dir=folder.path/'dynamics', on_write=folder.file)   # every finished epoch on disk
