@@ -572,7 +572,7 @@ def label_issues(probs:np.ndarray, # [N, C] class probabilities, e.g. `Dynamics.
     if method not in ('argmax', 'confident_joint'):
         raise ValueError(f"`method` must be 'argmax' or 'confident_joint', got {method!r}.")
     P, y = _probs_labels(probs, labels)
-    C, i = P.shape[1], np.arange(len(y))
+    C = P.shape[1]
     margin = label_margin(P, y)
     if method == 'argmax':
         other = np.where(np.arange(C) == y[:, None], -np.inf, P).argmax(1)

@@ -196,6 +196,13 @@ class Strategy:
         "Should the callback refresh every example's score with an eval pass before selecting for `epoch`?"
         return bool(self.refresh_every) and epoch % self.refresh_every == 0
     def default_schedule(self)->Schedule: return Schedule('geometric', rate=0.7, min_frac=0.2)
+    def training_labels(self, n:int, labels=None)->np.ndarray:
+        "The strategy's own `labels` if given, else those the callback passes; checked against the `n` training examples"
+        y = getattr(self, 'labels', None)
+        y = y if y is not None else None if labels is None else np.asarray(labels, dtype=np.int64)
+        if y is None: raise ValueError(f"'{self.name}' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
+        if len(y) != n: raise ValueError(f"`labels` has {len(y)} entries for {n} training examples.")
+        return y
     def all(self)->Selection: return Selection(np.arange(self.n))
     def select(self, epoch:int, k:int, rec:ScoreRecord)->Selection: raise NotImplementedError
     def __repr__(self):
@@ -459,9 +466,7 @@ class ClassBalancedStrategy(Strategy):
     def default_schedule(self): return Schedule('constant', frac=1.0)
     def reset(self, n, labels=None):
         super().reset(n)
-        y = self.labels if self.labels is not None else None if labels is None else np.asarray(labels, dtype=np.int64)
-        if y is None: raise ValueError("'class-balanced' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
-        if len(y) != n: raise ValueError(f"`labels` has {len(y)} entries for {n} training examples.")
+        y = self.training_labels(n, labels)
         w = 1. / np.bincount(y)[y]
         self.w = w / w.mean()
     def all(self): return Selection(np.arange(self.n), self.w)
@@ -479,10 +484,7 @@ class DiverseUncertaintyStrategy(UncertaintyStrategy):
         self.labels = None if labels is None else np.asarray(labels, dtype=np.int64)
     def reset(self, n, labels=None):
         super().reset(n)
-        y = self.labels if self.labels is not None else None if labels is None else np.asarray(labels, dtype=np.int64)
-        if y is None: raise ValueError("'uncertainty-diverse' needs the training labels: train on `training_data` loaders, or pass `labels=`.")
-        if len(y) != n: raise ValueError(f"`labels` has {len(y)} entries for {n} training examples.")
-        self.y = y
+        self.y = self.training_labels(n, labels)
     def pick_easy(self, easy_ids, m):
         "Every (len/m)-th easy example, ordered by class and then from hardest to easiest, from a random start"
         if m <= 0: return easy_ids[:0]
