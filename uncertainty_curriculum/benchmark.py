@@ -14,7 +14,8 @@ from scipy import stats
 from .analysis import sign_flip_p, holm, paired_stats
 from .config import RunConfig, BENCH_STRATEGIES, DEFAULT_BENCH_STRATEGIES, ConfigError, RunFolder, write_json, check_budgets
 from .data import training_data
-from .pruning import Schedule, PruneEpochs, PartialEpochs, make_strategy
+from .pruning import Schedule, PruneEpochs, PartialEpochs, make_strategy, epoch_steps
+from .distributed import world_size, is_main, from_main, launch_command
 from .experiment import train
 from .report import html_page, html_table, html_figure, provenance
 from .plots import save_pngs
@@ -86,7 +87,8 @@ def run_one(cfg:RunConfig, # the run: data, model, optimiser, epochs of the `ful
                           "NaN or infinite): try a lower --lr.")
     h = run.history.rename(columns={'accuracy': 'valid_acc', 'balanced_accuracy': 'valid_bacc'})
     df = h[list(RESULT_COLUMNS[3:]) + ['valid_bacc', 'valid_s', 'train_loss', 'valid_loss', 'noisy_share']].copy()
-    df['budget_used'] = df.steps.iloc[-1] / (E * len(run.data.dls.train))
+    dl = run.data.dls.train                                     # (its own epochs again: full ones)
+    df['budget_used'] = df.steps.iloc[-1] / (E * int(epoch_steps([dl.n], dl.bs, dl.drop_last)[0]))   # steps of each process, under DDP too
     if prune is not None and len(prune.rows) == len(df):
         ph = prune.history
         df['pruned'] = ph.pruned.values
@@ -180,7 +182,7 @@ def _same_config(out:Path, cfg:dict)->bool:
     if not f.exists(): return False
     try: old = json.loads(f.read_text())
     except ValueError: raise ConfigError(f"'{f}' cannot be read as JSON: use a new output folder.") from None
-    was = {f.name: f.default for f in fields(RunConfig)}              # a setting the folder predates: it had its default
+    was = {f.name: f.default for f in fields(RunConfig)} | {'world_size': 1}   # a setting the folder predates: it had its default
     diff = {k: (old.get(k, was.get(k)), v) for k, v in cfg.items() if old.get(k, was.get(k)) != v}
     if diff:
         raise ConfigError(f"{out} holds runs of another configuration ({', '.join(f'{k}: {a} there, {b} now' for k, (a, b) in diff.items())}); "
@@ -238,36 +240,43 @@ def run_benchmark(cfg:RunConfig, # what every run shares: data, model, optimiser
     for b in budgets if any(BENCH_STRATEGIES[s]['kind'] == 'prune' and budget_kind(s) == 'budgeted' for s in strategies) else ():
         try: schedule.for_budget(b, cfg.epochs)
         except ValueError as e: raise ConfigError(f"--budgets {b:g} with --epochs {cfg.epochs}: {e}") from None
-    folder = None
+    folder, ws = None, world_size()                                    # under a launcher rank 0 alone reads and writes `out`
     if out is not None:
-        folder = RunFolder(out, 'uc-bench', resume=True)               # checked; nothing written yet
         config = dict({k: v for k, v in cfg.asdict().items() if k not in _SHARED_SKIP}, schedule=repr(schedule))
-        known = _same_config(folder.path, config)
-        if not known: training_data(cfg)                               # a new folder: the data is checked before it is written
-        folder.start()
-        if known: folder.verify('config.json')
-        else: write_json(folder.file('config.json'), dict(config, **provenance())); folder.seal('config.json')
+        launch = {'world_size': ws} if ws > 1 else {}                   # (one process: as folders written before it was recorded)
+        def claim():
+            nonlocal folder
+            f = RunFolder(out, 'uc-bench', resume=True)                # checked; nothing written yet
+            known = _same_config(f.path, dict(config, world_size=ws))
+            if not known: training_data(cfg)                           # a new folder: the data is checked before it is written
+            folder = f.start(**launch)
+            if known: f.verify('config.json')
+            else: write_json(f.file('config.json'), dict(config, **launch, **provenance())); f.seal('config.json')
+        from_main(claim)                                               # every rank goes on once rank 0 holds the folder, or stops
     todo = [(seed, s, b) for seed in seeds for s in strategies for b in (budgets if budget_kind(s) == 'budgeted' else [None])]
-    if progress:
+    if progress and is_main():
         from fastprogress.fastprogress import progress_bar
         it = progress_bar(todo, leave=False)
     else: it = todo
     runs = {}
+    finished = lambda name: folder.verify(f'runs/{name}.csv') and folder.verify(f'runs/{name}.npz')
     try:
         for seed, s, b in it:
             name = run_name(s, b, seed)
-            if folder is not None and folder.verify(f'runs/{name}.csv') and folder.verify(f'runs/{name}.npz'): continue
-            if progress and hasattr(it, 'comment'): it.comment = name
-            run = run_one(cfg.replace(seed=seed), s, b, schedule=schedule)
-            if folder is None: runs[name] = run
-            else: _save_run(folder, name, run)
-        if folder is None:
+            if out is not None and from_main(finished, name): continue     # rank 0 looks, every rank skips it or trains it
+            if hasattr(it, 'comment'): it.comment = name
+            run = run_one(cfg.replace(seed=seed), s, b, schedule=schedule)   # (every rank: the fit is data-parallel)
+            if out is None: runs[name] = run
+            else: from_main(_save_run, folder, name, run)                   # rank 0 writes it; the others wait for it
+        if out is None:
             results = _own_budgets(_order(pd.concat([r.history for r in runs.values()], ignore_index=True)))
             arrays = lambda name: dict(valid=runs[name].valid, lr_step=np.arange(len(runs[name].lr)), lr=runs[name].lr)
             return BenchResult(results, summarise(results), compare(results, lambda k: arrays(k)['valid'], cfg.dataset, _metric(cfg)))
-        res = _write_tables(folder, cfg, figures)
-        folder.finish('complete')
-        return res
+        def tables():
+            res = _write_tables(folder, cfg, figures)
+            folder.finish('complete')
+            return res
+        return from_main(tables)                                       # rank 0's tables, on every rank
     except BaseException as ex:
         if folder is not None:
             folder.finish('interrupted' if isinstance(ex, KeyboardInterrupt) else 'failed', error=f'{type(ex).__name__}: {ex}'[:500])
@@ -293,8 +302,9 @@ def _write_tables(folder:RunFolder, cfg:RunConfig, figures:bool)->BenchResult:
         config = json.loads((folder.path/'config.json').read_text())
         strategies = list(dict.fromkeys(results.strategy))
         budgets = sorted(results.loc[[budget_kind(s) == 'budgeted' for s in results.strategy], 'budget'].unique())
+        command = bench_command(cfg, strategies, budgets, [int(x) for x in sorted(results.seed.unique())], folder.path)
         report = write_bench_report(folder.file('report.html'), results, summary, comps, figs, config,
-                                    bench_command(cfg, strategies, budgets, [int(x) for x in sorted(results.seed.unique())], folder.path))
+                                    launch_command(command, config.get('world_size', 1)))   # with its launch, as it ran
     return BenchResult(results, summary, comps, folder.path, figs, report)
 
 def bench_command(cfg:RunConfig, # the shared configuration

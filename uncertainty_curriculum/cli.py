@@ -147,22 +147,25 @@ def uc_bench_cli(argv=None, # the arguments (default: the command line's)
     except KeyboardInterrupt: fail('uc-bench', f"interrupted; the finished runs stay in {a.out}/runs: the same command resumes.", status=130)
 
 def _one_process(prog:str):
-    "`uc-bench` and `uc-al` run in one process: under a launcher (torchrun, accelerate launch) they say so before any work"
+    "`uc-al` runs in one process: under a launcher (torchrun, accelerate launch) it says so before any work"
     n = int(os.environ.get('WORLD_SIZE', '1') or 1)
-    if n > 1: fail(prog, f"{prog} runs in one process, but this launch has WORLD_SIZE={n}: pruning and the active-learning "
-                         f"loop are not multi-process yet (uc-study is); run {prog} without torchrun or accelerate launch.")
+    if n > 1: fail(prog, f"{prog} runs in one process, but this launch has WORLD_SIZE={n}: the active-learning loop is not "
+                         f"multi-process yet (uc-study and uc-bench are); run {prog} without torchrun or accelerate launch.")
 
 def _bench(a):
-    _one_process('uc-bench')
     if a.cpu_threads < 0: fail('uc-bench', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    try: cfg, budgets, out = config_from(a), check_budgets(a.budgets), RunFolder(a.out, 'uc-bench', resume=True).path
+    main = int(os.environ.get('RANK', 0)) == 0                       # under torchrun/accelerate rank 0 alone checks, speaks and writes
+    try: cfg, budgets, out = (config_from(a), check_budgets(a.budgets),
+                              RunFolder(a.out, 'uc-bench', resume=True).path if main else Path(a.out))
     except ConfigError as e: fail('uc-bench', e)
     _before_training()
     import pandas as pd
     from uncertainty_curriculum.experiment import cpu_threads
     from uncertainty_curriculum.benchmark import run_benchmark
-    try: res = run_benchmark(cfg.replace(threads=cpu_threads(a.cpu_threads)), a.strategies, budgets, a.seeds, out, progress=not a.quiet)
+    try: res = run_benchmark(cfg.replace(threads=cpu_threads(a.cpu_threads)), a.strategies, budgets, a.seeds, out,
+                             progress=not a.quiet and main)
     except (ConfigError, ConnectionError) as e: fail('uc-bench', e)
+    if not main: return 0
     cols = ['strategy', 'budget', 'final_acc_mean', 'final_acc_std', 'samples_ratio_vs_full', 'wall_ratio_vs_full', 'acc_delta_vs_full']
     with pd.option_context('display.width', 200): print(res.summary[cols].round(4).to_string(index=False))
     for c in res.comparisons.itertuples(): print(f"{c.strategy} vs {c.baseline} at {c.budget:g}: {c.verdict}")

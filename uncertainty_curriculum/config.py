@@ -57,6 +57,7 @@ BENCH_STRATEGIES = {
     'static':            dict(kind='prune', strategy='static', measure='el2n', score_epoch=1),
     'easy-augment':      dict(kind='prune', strategy='easy-augment', easy_frac=0.5, own_schedule=True),
     'class-balanced':    dict(kind='prune', strategy='class-balanced', own_schedule=True),
+    'data-sized':        dict(kind='prune', strategy='data-sized', own_schedule=True),
 }
 DEFAULT_BENCH_STRATEGIES = ('full', 'fewer-epochs', 'partial', 'random', 'uncertainty', 'infobatch')
 

@@ -15,7 +15,7 @@ from .data import ArrayDL
 
 # %% auto #0
 __all__ = ['world_size', 'rank', 'is_main', 'distrib_backend', 'IdsDistributedDL', 'IdsDistributedTrainer', 'distributed',
-           'real_rows', 'gather_rows', 'sync_buffers', 'sum_over_ranks']
+           'real_rows', 'gather_rows', 'sync_buffers', 'sum_over_ranks', 'init_group', 'from_main', 'launch_command']
 
 # %% ../nbs/14_distributed.ipynb #b3a59669
 def world_size()->int:
@@ -49,6 +49,12 @@ class IdsDistributedDL(DistributedDL):
     def sample(self):
         "This rank's batches: index arrays over an `ArrayDL` (its one-gather batches), else fastai's items"
         return ArrayDL.sample(self) if isinstance(self.dl, ArrayDL) else super().sample()
+    def __len__(self):
+        "This rank's batches in the epoch: its ceil(n/world_size) examples (padding included) in batches of `bs`"
+        n = getattr(self.dl, 'n', None)
+        if n is None or not self.bs: return super().__len__()
+        per = -(-n // self.world_size)
+        return per // self.bs if self.drop_last else -(-per // self.bs)
 
 class IdsDistributedTrainer(DistributedTrainer):
     "fastai's `DistributedTrainer` with `IdsDistributedDL`, Accelerate on the CPU without GPUs, sync batch norm on GPUs"
@@ -115,3 +121,35 @@ def sum_over_ranks(*counts:int)->list:
     t = torch.tensor(counts, dtype=torch.long, device='cuda' if torch.distributed.get_backend() == 'nccl' else 'cpu')
     torch.distributed.all_reduce(t)
     return t.tolist()
+
+# %% ../nbs/14_distributed.ipynb #3c1d4989
+def init_group()->bool: # whether there is a process group: False in one process
+    "Under a launcher, join the launch's process group now (gloo on the CPU, NCCL on this rank's GPU), as the first DDP fit would"
+    if world_size() <= 1: return False
+    if not torch.distributed.is_initialized():
+        if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+        torch.distributed.init_process_group(distrib_backend())
+    return True
+
+def from_main(fn, # called on rank 0 only; its result must pickle (plain values, tables: not open files or folders)
+              *args, **kwargs, # `fn`'s arguments (evaluated on every rank, used on rank 0)
+             ):
+    "`fn(*args, **kwargs)` on rank 0 alone; every rank waits for it and returns its result, or raises its exception (in one process: the call)"
+    if not init_group(): return fn(*args, **kwargs)
+    box = [None]
+    if is_main():
+        try: box[0] = (True, fn(*args, **kwargs))
+        except Exception as e: box[0] = (False, e)
+    torch.distributed.broadcast_object_list(box, 0)
+    ok, v = box[0]
+    if ok: return v
+    raise v
+
+def launch_command(command:str, # a command line, e.g. 'uc-bench --epochs 3'
+                   n:int=None, # processes (default: this launch's `world_size()`)
+                  )->str:
+    "`command` as launched by `torchrun` on `n` processes of one machine (the command itself for one process)"
+    n = world_size() if n is None else n
+    if n <= 1: return command
+    prog, _, rest = command.partition(' ')
+    return f"torchrun --nproc_per_node {n} --standalone $(which {prog}) {rest}".rstrip()

@@ -10,7 +10,7 @@ import os, time, warnings, contextlib
 from dataclasses import dataclass
 import numpy as np, pandas as pd, torch
 from fastcore.foundation import L
-from fastai.callback.core import Callback, CancelFitException
+from fastai.callback.core import CancelFitException
 from fastai.learner import Learner, Recorder
 from fastai.losses import CrossEntropyLossFlat, LabelSmoothingCrossEntropyFlat
 from fastai.metrics import accuracy, skm_to_fastai
@@ -19,13 +19,13 @@ from fastai.callback.schedule import fit_one_cycle, ParamScheduler   # patches L
 from .config import RunConfig
 from .data import TrainingData, training_data, make_model, need_sample_ids
 from .measures import MEASURES
-from .tracker import DynamicsTracker, eval_batches
+from .tracker import DynamicsTracker, LeanCallback, eval_batches
 
 # %% auto #0
 __all__ = ['EpochLog', 'FollowSteps', 'DivergenceCheck', 'Run', 'study_tracker', 'train', 'cpu_threads', 'predict_train_set']
 
 # %% ../nbs/08_experiment.ipynb #9b9f0cd4
-class EpochLog(Callback):
+class EpochLog(LeanCallback):
     "Per epoch: examples and optimiser steps so far, metrics by name, the learning rate, training and validation wall time, and the share of flipped labels trained on"
     order = Recorder.order + 1                  # reads the metrics the `Recorder` has just computed
     def before_fit(self):
@@ -86,7 +86,7 @@ class EpochLog(Callback):
         return pd.DataFrame(self.rows)
 
 # %% ../nbs/08_experiment.ipynb #52ccf388
-class FollowSteps(Callback):
+class FollowSteps(LeanCallback):
     "Drive the learning-rate (and momentum) schedule by optimiser steps taken / planned, from the epoch-shaping callback's `planned_steps`"
     order, run_valid = ParamScheduler.order - 1, False         # sets `pct_train` just before the scheduler reads it
     def before_fit(self):
@@ -104,7 +104,7 @@ class FollowSteps(Callback):
             self.done += 1; self.learn.pct_train = min(self.done / self.total, 1.)
 
 # %% ../nbs/08_experiment.ipynb #0dbd3547
-class DivergenceCheck(Callback):
+class DivergenceCheck(LeanCallback):
     "Note the first epoch whose training loss is NaN or infinite; stop the fit there (before it is recorded) unless `stop=False`"
     order = DynamicsTracker.order - 1           # decides before the tracker closes the epoch
     def __init__(self, stop:bool=True): self.stop, self.diverged = stop, None
@@ -117,11 +117,15 @@ class DivergenceCheck(Callback):
     def after_batch(self):
         "Remember a non-finite training loss (on the loss's device: no sync)"
         if not self.learn.training: return
-        b = ~torch.isfinite(self.learn.loss.detach())
-        self.bad = b if self.bad is None else self.bad | b
+        b = ~torch.isfinite(self.learn.loss.detach().as_subclass(torch.Tensor))   # (fastai's tensor subclass is slower)
+        self.bad = b if self.bad is None else self.bad.logical_or_(b)
     def after_train(self):
         "At the epoch's end: note the divergence and (with `stop`) cancel the fit before the epoch is recorded"
-        if self.bad is None or not bool(self.bad): return
+        bad = self.bad is not None and bool(self.bad)
+        if num_distrib() > 1:                    # under DDP every rank decides alike: one rank's NaN stops them all
+            from uncertainty_curriculum.distributed import sum_over_ranks
+            bad = sum_over_ranks(int(bad))[0] > 0
+        if not bad: return
         if self.diverged is None: self.diverged = self.epoch
         if self.stop: raise CancelFitException()
 

@@ -14,16 +14,18 @@ from fastai.callback.core import Callback
 from fastai.callback.training import GradientAccumulation
 from fastai.data.load import DataLoader
 from fastai.layers import NoneReduce
+from fastai.torch_core import num_distrib, rank_distrib
 from .measures import compute_measures, measure_info
 from .dynamics import RunningDynamics
-from .tracker import eval_batches
+from .tracker import LeanCallback, eval_batches, _bare, _own_loader
 from .data import SampleIdsError, need_sample_ids, subset_epochs, full_epochs
 
 # %% auto #0
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'whole_batches', 'ScoreRecord', 'Selection',
            'Strategy', 'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
            'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'NoiseAwareStrategy', 'ClassBalancedStrategy',
-           'DiverseUncertaintyStrategy', 'FullStrategy', 'make_strategy', 'PruneEpochs', 'PartialEpochs']
+           'DiverseUncertaintyStrategy', 'DataSizedStrategy', 'FullStrategy', 'make_strategy', 'epoch_steps',
+           'PruneEpochs', 'PartialEpochs']
 
 # %% ../nbs/07_pruning.ipynb #bcfca7ff
 SCHEDULE_SHAPES = ('constant', 'linear', 'geometric', 'cosine')
@@ -195,6 +197,9 @@ class Strategy:
     def wants_refresh(self, epoch:int)->bool:
         "Should the callback refresh every example's score with an eval pass before selecting for `epoch`?"
         return bool(self.refresh_every) and epoch % self.refresh_every == 0
+    def probe_ids(self, epoch:int)->np.ndarray:
+        "Examples the callback should score with an eval pass before selecting for `epoch` (none by default)"
+        return np.zeros(0, np.int64)
     def default_schedule(self)->Schedule: return Schedule('geometric', rate=0.7, min_frac=0.2)
     def training_labels(self, n:int, labels=None)->np.ndarray:
         "The strategy's own `labels` if given, else those the callback passes; checked against the `n` training examples"
@@ -381,8 +386,8 @@ class EasyAugmentStrategy(Strategy):
         super().__init__(seed)
         _check_measure(measure); _check_frac(easy_frac, 'easy_frac')
         self.measure, self.easy_frac, self.noise, self.erase, self.shift = measure, easy_frac, noise, erase, shift
-    def reset(self, n, labels=None):
-        super().reset(n); self.gen = torch.Generator().manual_seed(self.seed)
+    def reset(self, n, labels=None):        # (under DDP each rank augments its own rows: its own noise, not its neighbour's)
+        super().reset(n); self.gen = torch.Generator().manual_seed(self.seed + 1_000_003 * rank_distrib())
     def select(self, epoch, k, rec):
         order = _rank_desc(rec.hardness(self.measure), self.rng)
         n_easy = int(round(self.easy_frac * self.n))
@@ -491,6 +496,88 @@ class DiverseUncertaintyStrategy(UncertaintyStrategy):
         order = easy_ids[np.lexsort((np.arange(len(easy_ids)), self.y[easy_ids]))]   # by class; hardest first within it
         return order[np.floor((np.arange(m) + self.rng.random()) * len(order) / m).astype(np.int64)]
 
+# %% ../nbs/07_pruning.ipynb #e7ac4caf
+class DataSizedStrategy(Strategy):
+    "Every example not yet learned plus a random share of the learned ones; the share rises when a probe of the left-out ones shows forgetting"
+    name, uses_schedule = 'data-sized', False
+    def __init__(self,
+                 easy_share:float=0.1, # share of the learned examples kept (at random) in the first pruned epoch
+                 max_forget:float=0.02, # tolerated forgetting of the left-out examples: above it the share doubles, below half of it it shrinks x0.8
+                 probe:int=256, # left-out learned examples drawn for scoring before the next selection
+                 min_share:float=0.02, # floor of the easy share when it shrinks
+                 warmup:int=1, # full epochs at the start (at least 1: nothing is learned before its first presentation)
+                 seed:int=0):
+        super().__init__(seed)
+        for v, nm in ((easy_share, 'easy_share'), (max_forget, 'max_forget'), (min_share, 'min_share')):
+            if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
+                raise TypeError(f"`{nm}` must be a number, got {type(v).__name__}.")
+        if not 0 < easy_share <= 1: raise ValueError(f"`easy_share` is a share of the learned examples, in (0, 1]; got {easy_share}.")
+        if not 0 <= max_forget < 1: raise ValueError(f"`max_forget` is a share of the probed examples, in [0, 1); got {max_forget}.")
+        if not 0 < min_share <= easy_share: raise ValueError(f"`min_share` is the floor of the easy share, in (0, easy_share={easy_share}]; got {min_share}.")
+        for v, nm in ((probe, 'probe'), (warmup, 'warmup')):
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+                raise ValueError(f"`{nm}` must be an integer >= 1; got {v!r}.")
+        self.easy_share, self.max_forget, self.probe, self.min_share, self.warmup = easy_share, max_forget, int(probe), min_share, int(warmup)
+    @property
+    def needs(self)->tuple: return ('correct',)
+    def default_schedule(self)->Schedule: return Schedule('constant', frac=1.0, warmup=self.warmup)   # only: which epochs are full
+    def reset(self, n, labels=None):
+        super().reset(n)
+        self.share, self.rows, self.left = float(self.easy_share), [], None
+        self._probe = self._probe_upd = self._back = self._back_nc = None
+    def __repr__(self):
+        return f"DataSizedStrategy({', '.join(f'{k}={getattr(self, k)!r}' for k in ('easy_share', 'max_forget', 'probe', 'min_share', 'warmup', 'seed'))})"
+
+    @property
+    def history(self)->pd.DataFrame:
+        "One row per pruned epoch: examples learned, easy ones kept, epoch size, the easy share used, and the forgetting that set it"
+        return pd.DataFrame(self.rows)
+
+    def probe_ids(self, epoch:int)->np.ndarray:
+        "Examples to score (an eval pass) before selecting for `epoch`: a random `probe` of the learned ones the last epoch left out"
+        return np.zeros(0, np.int64) if self._probe is None else self._probe
+
+    def forgetting(self, rec:ScoreRecord)->tuple:
+        "(share forgotten, examples measured, 'probe'/'train'/'none out') of what the last selection left out; NaN when unmeasured"
+        r = rec.running
+        if self.left is not None and not self.left.any(): return 0., 0, 'none out'    # nothing left out: nothing forgotten
+        if self._probe is not None and len(self._probe):                  # the probe, scored since the last selection
+            fresh = r.updates[self._probe] > self._probe_upd
+            if fresh.any(): return float((r.latest('correct')[self._probe[fresh]] < 0.5).mean()), int(fresh.sum()), 'probe'
+        if self._back is not None and len(self._back):                    # else: left out, then brought back and presented
+            seen = r.n_c[self._back] > self._back_nc
+            if seen.any(): return float((r.last_correct[self._back[seen]] < 0.5).mean()), int(seen.sum()), 'train'
+        return np.nan, 0, None
+
+    def adapt(self, forget:float)->float:
+        "The easy share after a measured forgetting rate: x2 (at most 1) above `max_forget`, x0.8 (at least `min_share`) below half of it"
+        if forget > self.max_forget: self.share = min(1., 2 * self.share)
+        elif forget < self.max_forget / 2: self.share = max(self.min_share, 0.8 * self.share)
+        return self.share
+
+    def select(self, epoch, k, rec):
+        if epoch < self.warmup: return self.all()
+        n, r = self.n, rec.running
+        forget, n_probe, src = self.forgetting(rec)
+        if not np.isnan(forget): self.adapt(forget)
+        learned = rec.latest('correct') > 0.5                             # NaN (never scored): not learned
+        l_ids = np.flatnonzero(learned)
+        m = min(len(l_ids), max(1, int(self.share * len(l_ids) + 0.5))) if len(l_ids) else 0
+        kept = self.rng.choice(l_ids, size=m, replace=False)
+        w = None
+        if m: w = np.ones(n); w[kept] = len(l_ids) / m                    # 1/keep-probability (InfoBatch's rescaling)
+        back = kept[self.left[kept]] if self.left is not None else kept[:0]   # left out last time, presented this time
+        self.left = learned.copy(); self.left[kept] = False
+        self._back, self._back_nc = back, r.n_c[back].copy()
+        out_ids = np.flatnonzero(self.left)
+        self._probe = self.rng.choice(out_ids, size=min(self.probe, len(out_ids)), replace=False)
+        self._probe_upd = r.updates[self._probe].copy()
+        ids = np.concatenate([np.flatnonzero(~learned), kept])
+        info = dict(n_learned=len(l_ids), n_easy=m, size=len(ids), easy_share=self.share, forget=forget, n_probe=n_probe, probe_from=src)
+        self.rows.append(dict(epoch=epoch, **info))
+        sel = Selection(ids, w, ~learned); sel.info = info
+        return sel
+
 # %% ../nbs/07_pruning.ipynb #999c137a
 class FullStrategy(Strategy):
     "No pruning: every epoch uses every example (the reference run)"
@@ -500,9 +587,9 @@ class FullStrategy(Strategy):
 
 STRATEGIES = {s.name: s for s in (FullStrategy, UncertaintyStrategy, GuardedUncertaintyStrategy, NoiseAwareStrategy,
                                    InfoBatchStrategy, RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy,
-                                   DiverseUncertaintyStrategy)}
+                                   DiverseUncertaintyStrategy, DataSizedStrategy)}
 
-def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced', 'uncertainty-diverse'
+def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced', 'uncertainty-diverse', 'data-sized'
                   **kwargs, # the strategy's parameters, e.g. `keep_easy=0.3`
                  )->Strategy:
     "Build a pruning strategy from its short name and parameters"
@@ -525,16 +612,29 @@ class _PrunedLoss:
         per = cb._per = cb._per_example_loss(pred, yb)
         return per.mean() if cb.w is None else (per.float() * cb.w[cb.learn.sample_ids].to(per.device)).mean()
 
-def _steps(sizes, dl)->int:
-    "Optimiser steps of epochs of `sizes` examples on the loader `dl`"
-    sizes = np.asarray(sizes, dtype=np.int64)
-    return int((sizes // dl.bs if dl.drop_last else -(-sizes // dl.bs)).sum())
+def epoch_steps(sizes, # examples of each epoch
+                bs:int, # batch size (of each process)
+                drop_last:bool=False, # the loader drops a last partial batch
+                world_size:int=None, # processes sharing each epoch (default: this launch's; 1 without a launcher)
+               )->np.ndarray: # optimiser steps of each epoch, the same on every process
+    "Optimiser steps of epochs of `sizes` examples: each of `world_size` processes takes ceil(size/world_size) of them (fastai's `DistributedDL` pads), in batches of `bs`"
+    ws = max(num_distrib(), 1) if world_size is None else world_size
+    per = -(-np.asarray(sizes, dtype=np.int64) // ws)
+    return per // bs if drop_last else -(-per // bs)
 
-def _too_small(n:int, bs:int, what:str)->str:
-    return (f"{what} has {n} examples, fewer than one batch of {bs}: with drop_last=True the epoch would train on "
-            "nothing. Use a smaller batch size, or a loader with drop_last=False.")
+def _steps(sizes, dl, ws:int=None)->int:
+    "Optimiser steps of epochs of `sizes` examples on the loader `dl`, on each of `ws` processes"
+    return int(epoch_steps(sizes, dl.bs, dl.drop_last, ws).sum())
 
-class PruneEpochs(Callback):
+def _least(bs:int, ws:int)->int:
+    "The smallest epoch that gives each of `ws` processes one whole batch of `bs` (`DistributedDL` pads to a multiple of `ws`)"
+    return (bs - 1) * ws + 1
+
+def _too_small(n:int, bs:int, what:str, ws:int=1)->str:
+    return (f"{what} has {n} examples, fewer than one batch of {bs}{f' on each of {ws} processes' if ws > 1 else ''}: with "
+            "drop_last=True the epoch would train on nothing. Use a smaller batch size, or a loader with drop_last=False.")
+
+class PruneEpochs(LeanCallback):
     "Train each epoch on the subset a strategy picks, sized by a schedule; re-weight the loss; record what was used"
     order, run_valid = GradientAccumulation.order - 1, False     # the weighted loss is what gradient accumulation scales
     def __init__(self,
@@ -567,7 +667,7 @@ class PruneEpochs(Callback):
         learn = self.learn
         self.active = not hasattr(learn, 'lr_finder') and hasattr(learn, 'n_epoch')
         if not self.active: return
-        dl = learn.dls.train
+        dl, self.ws = _own_loader(learn.dls.train), max(num_distrib(), 1)    # under DDP: the loader DistributedDL wraps
         if not isinstance(dl, DataLoader) or not dl.indexed:
             raise SampleIdsError("PruneEpochs needs a fastai DataLoader over an indexed dataset for training (got "
                                  f"{type(dl).__name__}); build loaders with `array_dls` or a DataBlock.")
@@ -584,12 +684,13 @@ class PruneEpochs(Callback):
         self.rec.tracker = getattr(learn, 'dynamics_tracker', None) if self.use_tracker else None
         if getattr(self.strategy, 'measure', None) == 'bald' and self.rec.tracker is None:
             raise ValueError("measure='bald' needs `DynamicsTracker(mode='eval', mc_samples=10)` in the learner's callbacks.")
-        if dl.drop_last and n < dl.bs: raise ValueError(_too_small(n, dl.bs, 'The training set'))
-        self.sizes = self.schedule.sizes(learn.n_epoch, n, dl.bs if self.in_batches else None, dl.drop_last)
+        ws = self.ws
+        if dl.drop_last and n < _least(dl.bs, ws): raise ValueError(_too_small(n, dl.bs, 'The training set', ws))
+        self.sizes = self.schedule.sizes(learn.n_epoch, n, dl.bs * ws if self.in_batches else None, dl.drop_last)  # (steps of N x bs)
         self.pruned = self.schedule.pruned_epochs(learn.n_epoch)
         if not self.strategy.uses_schedule: self.sizes = np.where(self.pruned, self.sizes, n)
-        elif dl.drop_last: self.sizes = np.maximum(self.sizes, dl.bs)    # never an epoch that drop_last would empty
-        self.planned_steps = _steps(self.sizes, dl) if self.strategy.uses_schedule else None   # own rule: not known ahead
+        elif dl.drop_last: self.sizes = np.maximum(self.sizes, _least(dl.bs, ws))    # never an epoch that drop_last would empty
+        self.planned_steps = _steps(self.sizes, dl, ws) if self.strategy.uses_schedule else None   # own rule: not known ahead
         need_sample_ids(learn)
         full_epochs(dl)                                                  # a crashed fit may have left its subset in place
         subset_epochs(dl, lambda: self._epoch_idxs); self._dl = dl
@@ -606,13 +707,15 @@ class PruneEpochs(Callback):
         pruned = bool(self.pruned[e])
         if pruned:
             if st.wants_refresh(self.epoch_no): n_eval = self._refresh()
+            elif len(probe := st.probe_ids(self.epoch_no)): n_eval = self._refresh(probe)
             sel = st.select(self.epoch_no, k, self.rec)
         else: sel = st.all()
-        if learn.dls.train.drop_last and len(sel.ids) < learn.dls.train.bs:        # (a strategy on its own schedule)
-            raise ValueError(_too_small(len(sel.ids), learn.dls.train.bs, f"Epoch {self.epoch_no}'s selection"))
+        dl = self._dl
+        if dl.drop_last and len(sel.ids) < _least(dl.bs, self.ws):                # (a strategy on its own schedule)
+            raise ValueError(_too_small(len(sel.ids), dl.bs, f"Epoch {self.epoch_no}'s selection", self.ws))
         ids = torch.as_tensor(sel.ids)[torch.randperm(len(sel.ids), generator=self.gen)]
         self._epoch_idxs = ids.tolist()
-        learn.dls.train.n = len(ids)
+        learn.dls.train.n = dl.n = len(ids)          # under DDP `len(DistributedDL)` (fastai's `n_iter`) reads the inner loader's
         self.ids[self.epoch_no] = ids.numpy()
         self.sel, self.n_seen = sel, 0
         self.w = None if sel.weights is None else torch.as_tensor(sel.weights, dtype=torch.float32)
@@ -627,6 +730,7 @@ class PruneEpochs(Callback):
                         noisy_share=float(self.noise[sel.ids].mean()) if self.noise is not None else np.nan,
                         noisy_kept=share(self.noise) if self.noise is not None else np.nan,
                         w_max=float(sel.weights[sel.ids].max()) if sel.weights is not None else 1.0, n_eval=n_eval)
+        self.row.update(getattr(sel, 'info', None) or {})      # what a strategy says about its choice (`data-sized`: share, forgetting)
         if sel.out is not None:                  # left out as probably mislabelled: how many, and how right (when known)
             o = sel.out
             self.row.update(n_out=int(o.sum()), out_precision=float(self.noise[o].mean()) if self.noise is not None and o.any() else np.nan,
@@ -645,21 +749,28 @@ class PruneEpochs(Callback):
         if not (self.active and learn.training): return
         ids, per, self._per = learn.sample_ids, self._per, None
         if per is None: per = self._per_example_loss(learn.pred, learn.yb)     # another callback's loss (MixUp...) ran instead
+        pred, y = learn.pred.detach().as_subclass(Tensor), learn.yb[0].as_subclass(Tensor)   # plain tensors: fastai's subclasses refuse `gather`
+        if self.ws > 1:                             # DDP: this rank's rows that are examples of the epoch, not padding
+            from uncertainty_curriculum.distributed import real_rows
+            keep = real_rows(learn.dl, learn.iter, len(ids))
+            if not keep.all(): ids, per, pred, y = ids[keep], per[keep.to(per.device)], pred[keep.to(pred.device)], y[keep.to(y.device)]
         others = [k for k in self.rec.names if k != 'loss']
-        ms = {}
-        if others:                                  # plain tensors: fastai's subclasses (TensorImage...) refuse `gather`
-            ms = compute_measures(learn.pred.detach().as_subclass(Tensor), learn.yb[0].as_subclass(Tensor), others)
+        ms = compute_measures(pred, y, others) if others else {}
         self._buf.append((ids, per.detach(), ms))
         self.n_seen += len(ids)
 
     def after_train(self):
         "Fold the epoch's values into the record (one update, one copy from the device) and close its history row"
         if not self.active: return
-        if self._buf:
-            ids = torch.cat([b[0] for b in self._buf]).numpy()
-            vals = {'loss': torch.cat([b[1] for b in self._buf]).float().cpu().numpy()}
-            vals.update({k: torch.cat([b[2][k] for b in self._buf]).float().cpu().numpy() for k in self._buf[0][2]})
-            self.rec.update(self.epoch_no, ids, vals); self._buf = []
+        if self._buf:                               # (every rank has as many batches: under DDP all of them gather, or none)
+            ids, loss = torch.cat([b[0] for b in self._buf]), torch.cat([b[1] for b in self._buf]).float()
+            ms = {k: torch.cat([b[2][k] for b in self._buf]).float() for k in self._buf[0][2]}
+            if self.ws > 1:                         # every rank's rows, so that every rank folds in the same epoch
+                from uncertainty_curriculum.distributed import gather_rows, sum_over_ranks
+                loss, ids, *m = gather_rows(loss, ids.to(loss.device), *ms.values())
+                ms, (self.n_seen,) = dict(zip(ms, m)), sum_over_ranks(self.n_seen)
+            vals = {'loss': loss.cpu().numpy(), **{k: v.cpu().numpy() for k, v in ms.items()}}
+            self.rec.update(self.epoch_no, ids.cpu().numpy(), vals); self._buf = []
         self.row.update(n_seen=self.n_seen, frac_seen=self.n_seen / self.rec.n, train_s=time.perf_counter() - self.t0)
         self.rows.append(self.row)
 
@@ -690,16 +801,19 @@ class PruneEpochs(Callback):
         self.rec.update(self.epoch_no, ids, vals, presentation)
 
     @torch.no_grad()
-    def _refresh(self)->int:
-        "Eval pass over the whole training set (no grad, eval mode, validation transforms): fresh scores for every example"
-        n = 0
-        for ids, xb, yb in eval_batches(self.learn):
-            self._record(ids.numpy(), self.learn.model(*xb), yb, presentation=False)
-            n += len(ids)
+    def _refresh(self, ids=None)->int:
+        "Eval pass over the training set, or the examples `ids` (no grad, eval mode, validation transforms): fresh scores"
+        n, model = 0, _bare(self.learn.model)
+        if self.ws > 1:                             # every rank scores with rank 0's batch-norm statistics: the same scores
+            from uncertainty_curriculum.distributed import sync_buffers
+            sync_buffers(model)
+        for i, xb, yb in eval_batches(self.learn, ids=ids):
+            self._record(i.numpy(), model(*xb), yb, presentation=False)
+            n += len(i)
         return n
 
 # %% ../nbs/07_pruning.ipynb #5e7c0a8a
-class PartialEpochs(Callback):
+class PartialEpochs(LeanCallback):
     "fastai `PartialDL` behaviour on any training loader: every epoch a fresh uniform random subset of `size` examples"
     order, run_valid = PruneEpochs.order, False
     def __init__(self,
@@ -723,15 +837,15 @@ class PartialEpochs(Callback):
     def before_fit(self):
         "Point the training loader's epochs at fresh random subsets (not during `lr_find`); plan the fit's steps"
         if not hasattr(self.learn, 'n_epoch') or hasattr(self.learn, 'lr_finder'): return
-        dl, n_epoch = self.learn.dls.train, self.learn.n_epoch
+        dl, n_epoch, ws = _own_loader(self.learn.dls.train), self.learn.n_epoch, max(num_distrib(), 1)
         full_epochs(dl)                                        # a crashed fit may have left its subset in place
         n, g = dl.n, (self.sizes_given if self.fracs is None else self.fracs)
         if len(g) not in (1, n_epoch): raise ValueError(f"`{'size' if self.fracs is None else 'fracs'}` gives {len(g)} epoch sizes for a fit of {n_epoch} epochs.")
-        if dl.drop_last and n < dl.bs: raise ValueError(_too_small(n, dl.bs, 'The training set'))
+        if dl.drop_last and n < _least(dl.bs, ws): raise ValueError(_too_small(n, dl.bs, 'The training set', ws))
         g = np.resize(g, n_epoch)
-        self.sizes = np.minimum(g if self.fracs is None else whole_batches(g, n, dl.bs, dl.drop_last), n)
-        if dl.drop_last: self.sizes = np.maximum(self.sizes, dl.bs)     # never an epoch that drop_last would empty
-        self.planned_steps = _steps(self.sizes, dl)
+        self.sizes = np.minimum(g if self.fracs is None else whole_batches(g, n, dl.bs * ws, dl.drop_last), n)
+        if dl.drop_last: self.sizes = np.maximum(self.sizes, _least(dl.bs, ws))     # never an epoch that drop_last would empty
+        self.planned_steps = _steps(self.sizes, dl, ws)
         self._dl = dl
         subset_epochs(dl, lambda: self.rng.choice(n, int(self.sizes[self.learn.epoch]), replace=False).tolist())
 

@@ -18,6 +18,7 @@ from .experiment import train, study_tracker, predict_train_set
 from . import analysis as A, plots as P
 from .report import write_report, provenance
 from .explorer import write_explorer
+from .distributed import launch_command
 
 # %% auto #0
 __all__ = ['seed_configs', 'run_study', 'write_study']
@@ -254,9 +255,7 @@ def run_study(cfg:RunConfig, # the run: data, model, optimiser, seed, tracker mo
         raise ConfigError(f"'{stray[0]}' was not written by uc-study, and dynamics/ holds only the run's epochs: move it out.")
     training_data(cfg)                                                # the data checked too, before the folder is claimed
     threads = cfg.threads or torch.get_num_threads()
-    command = cfg.command(out=str(folder.path), seeds=seeds if seeds > 1 else None)
-    if num_distrib() > 1:                                             # the launch is part of what reproduces the run
-        command = f"torchrun --nproc_per_node {num_distrib()} --standalone $(which uc-study) {command.split(' ', 1)[1]}"
+    command = launch_command(cfg.command(out=str(folder.path), seeds=seeds if seeds > 1 else None))   # (with its launch)
     folder.start(command=command)
     try:
         tracker = study_tracker(cfg, save_dir=folder.path/'dynamics', on_write=folder.file)   # every finished epoch on disk

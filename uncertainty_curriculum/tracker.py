@@ -6,10 +6,10 @@ Docs: https://uncertainty-curriculum.github.io/uncertainty-curriculum/tracker.ht
 
 # %% ../nbs/04_tracker.ipynb #00de240c
 from __future__ import annotations
-import contextlib, time
+import contextlib, functools, time
 import numpy as np, torch
 from torch import Tensor
-from fastai.callback.core import Callback
+from fastai.callback.core import Callback, _events
 from fastai.callback.tracker import TrackerCallback
 from fastai.data.load import DataLoader
 from fastai.torch_core import num_distrib, rank_distrib
@@ -19,7 +19,7 @@ from .dynamics import Dynamics, RunningDynamics, DynamicsRecorder
 from .data import SampleIdsError, epoch_ids, raise_on_skip, need_sample_ids
 
 # %% auto #0
-__all__ = ['eval_batches', 'dataset_items', 'DynamicsTracker']
+__all__ = ['eval_batches', 'dataset_items', 'LeanCallback', 'DynamicsTracker']
 
 # %% ../nbs/04_tracker.ipynb #860a189a
 def _bare(model):
@@ -41,10 +41,13 @@ def _valid_split(ds):
 
 def eval_batches(learn, # a `Learner`
                  bs:int=None, # batch size (default: twice the training one)
+                 ids=None, # only these training examples (positions in the dataset), in this order; None: all of them
                 ): # yields (ids, xb, yb): sample ids, input tuple, target tuple
-    "Every training example once, unshuffled, with the validation transforms and the model in eval mode (mode restored)"
+    "Every training example (or those of `ids`) once, unshuffled, with the validation transforms and the model in eval mode (mode restored)"
     tr, model = _own_loader(learn.dls.train), _bare(learn.model)
-    dl = tr.new(shuffle=False, drop_last=False, bs=bs or 2 * tr.bs, get_idxs=None)   # all examples, even of a pruned loader
+    chosen = None if ids is None else [int(i) for i in np.asarray(ids).reshape(-1)]
+    dl = tr.new(shuffle=False, drop_last=False, bs=bs or 2 * tr.bs,     # all examples, even of a pruned loader
+                get_idxs=None if chosen is None else (lambda: chosen), **({} if chosen is None else {'n': len(chosen)}))
     raise_on_skip(dl)
     n_inp = getattr(learn.dls, 'n_inp', None) or 1
     was = model.training
@@ -73,6 +76,23 @@ def dataset_items(ds, # a training dataset
         return str(it)
     return np.array([name(it) for it in items])
 
+# %% ../nbs/04_tracker.ipynb #9c04d82b
+@functools.cache
+def _own_events(cls)->frozenset:
+    "The fastai events a callback class defines (its own or inherited methods)"
+    return frozenset(e for e in _events if callable(getattr(cls, e, None)))
+
+class LeanCallback(Callback):
+    "A fastai `Callback` that costs nothing at the events its class does not define"
+    def __call__(self, event_name):
+        "fastai's dispatch for the events the class defines; the others are skipped at once"
+        if event_name in _own_events(type(self)): return super().__call__(event_name)
+        if event_name == 'after_fit': self.run = True          # as fastai does at the end of every fit
+    def __setattr__(self, name, value):
+        "fastai's check against shadowing a learner attribute, once per name rather than at every assignment"
+        if name in self.__dict__: object.__setattr__(self, name, value)
+        else: super().__setattr__(name, value)
+
 # %% ../nbs/04_tracker.ipynb #129ae758
 def _items(learn, data):
     "The training examples' items: from `learn.dls.data`, else from the dataset when it lists them"
@@ -83,7 +103,7 @@ def _mix_handlers(learn)->list:
     from fastai.callback.mixup import MixHandler
     return [type(cb).__name__ for cb in learn.cbs if isinstance(cb, MixHandler)]
 
-class DynamicsTracker(Callback):
+class DynamicsTracker(LeanCallback):
     "Record per-example measures at every epoch of training (see the modes above); the result is `learn.dynamics`"
     order = TrackerCallback.order - 5       # an epoch is closed before EarlyStopping or SaveModel can cancel the fit
     gather_elems = 2**22                    # under DDP, gather the ranks' rows once this many logits are staged (16 MB)
