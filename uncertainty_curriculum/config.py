@@ -40,7 +40,8 @@ ASYMMETRIC_MAPS = {
     'mnist':   {2: 7, 3: 8, 5: 6, 6: 5, 7: 1},
     'cifar10': {9: 1, 2: 0, 4: 7, 3: 5, 5: 3},  # truck→automobile, bird→airplane, deer→horse, cat↔dog
 }
-ASYMMETRIC_MAPS.update({'mnist5k': ASYMMETRIC_MAPS['mnist'], 'digits': ASYMMETRIC_MAPS['mnist']})
+ASYMMETRIC_MAPS.update({'mnist5k': ASYMMETRIC_MAPS['mnist'], 'digits': ASYMMETRIC_MAPS['mnist'],
+                       'mnist1d': {4: 9, 9: 4, 7: 2, 2: 7, 5: 2}})   # its five most confused pairs (see below)
 
 # %% ../nbs/00_config.ipynb #8fb849b8
 BENCH_STRATEGIES = {
