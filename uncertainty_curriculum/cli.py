@@ -89,6 +89,10 @@ def uc_study_cli(argv=None, # the arguments (default: the command line's)
     try: return _study(a)
     except KeyboardInterrupt: fail('uc-study', f"interrupted; {_kept(a.out)}.", status=130)   # whenever it comes: one line
 
+def _rank0()->bool:
+    "Whether this process is rank 0 of a torchrun/accelerate launch (or the only one), read before torch is imported"
+    return int(os.environ.get('RANK', 0) or 0) == 0   # under a launcher rank 0 alone checks, speaks and writes
+
 def _kept(out)->str:
     "What an interrupted or diverged study left on disk, in words"
     d = Path(out).expanduser()/'dynamics'
@@ -97,7 +101,7 @@ def _kept(out)->str:
 
 def _study(a):
     if a.cpu_threads < 0: fail('uc-study', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    main = int(os.environ.get('RANK', 0)) == 0                       # under torchrun/accelerate rank 0 alone checks, speaks and writes
+    main = _rank0()
     try: cfg, out, seeds = (config_from(a), RunFolder(a.out, 'uc-study', overwrite=a.overwrite).path if main else Path(a.out),
                             check_study_seeds(a.seeds))   # checked, nothing written
     except ConfigError as e: fail('uc-study', e)
@@ -154,7 +158,7 @@ def _one_process(prog:str):
 
 def _bench(a):
     if a.cpu_threads < 0: fail('uc-bench', f"--threads must be >= 0 (0: torch's default), got {a.cpu_threads}.")
-    main = int(os.environ.get('RANK', 0)) == 0                       # under torchrun/accelerate rank 0 alone checks, speaks and writes
+    main = _rank0()
     try: cfg, budgets, out = (config_from(a), check_budgets(a.budgets),
                               RunFolder(a.out, 'uc-bench', resume=True).path if main else Path(a.out))
     except ConfigError as e: fail('uc-bench', e)

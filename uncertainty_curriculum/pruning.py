@@ -14,7 +14,8 @@ from fastai.callback.core import Callback
 from fastai.callback.training import GradientAccumulation
 from fastai.data.load import DataLoader
 from fastai.layers import NoneReduce
-from fastai.torch_core import num_distrib, rank_distrib
+from fastai.torch_core import rank_distrib
+from .distributed import world_size as _world_size
 from .measures import compute_measures, measure_info
 from .dynamics import RunningDynamics
 from .tracker import LeanCallback, eval_batches, _bare, _own_loader
@@ -618,7 +619,7 @@ def epoch_steps(sizes, # examples of each epoch
                 world_size:int=None, # processes sharing each epoch (default: this launch's; 1 without a launcher)
                )->np.ndarray: # optimiser steps of each epoch, the same on every process
     "Optimiser steps of epochs of `sizes` examples: each of `world_size` processes takes ceil(size/world_size) of them (fastai's `DistributedDL` pads), in batches of `bs`"
-    ws = max(num_distrib(), 1) if world_size is None else world_size
+    ws = _world_size() if world_size is None else world_size
     per = -(-np.asarray(sizes, dtype=np.int64) // ws)
     return per // bs if drop_last else -(-per // bs)
 
@@ -667,7 +668,7 @@ class PruneEpochs(LeanCallback):
         learn = self.learn
         self.active = not hasattr(learn, 'lr_finder') and hasattr(learn, 'n_epoch')
         if not self.active: return
-        dl, self.ws = _own_loader(learn.dls.train), max(num_distrib(), 1)    # under DDP: the loader DistributedDL wraps
+        dl, self.ws = _own_loader(learn.dls.train), _world_size()    # under DDP: the loader DistributedDL wraps
         if not isinstance(dl, DataLoader) or not dl.indexed:
             raise SampleIdsError("PruneEpochs needs a fastai DataLoader over an indexed dataset for training (got "
                                  f"{type(dl).__name__}); build loaders with `array_dls` or a DataBlock.")
@@ -837,7 +838,7 @@ class PartialEpochs(LeanCallback):
     def before_fit(self):
         "Point the training loader's epochs at fresh random subsets (not during `lr_find`); plan the fit's steps"
         if not hasattr(self.learn, 'n_epoch') or hasattr(self.learn, 'lr_finder'): return
-        dl, n_epoch, ws = _own_loader(self.learn.dls.train), self.learn.n_epoch, max(num_distrib(), 1)
+        dl, n_epoch, ws = _own_loader(self.learn.dls.train), self.learn.n_epoch, _world_size()
         full_epochs(dl)                                        # a crashed fit may have left its subset in place
         n, g = dl.n, (self.sizes_given if self.fracs is None else self.fracs)
         if len(g) not in (1, n_epoch): raise ValueError(f"`{'size' if self.fracs is None else 'fracs'}` gives {len(g)} epoch sizes for a fit of {n_epoch} epochs.")

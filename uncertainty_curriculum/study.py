@@ -9,7 +9,7 @@ from __future__ import annotations
 import html, time, warnings
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
-from fastai.torch_core import num_distrib, rank_distrib
+from fastai.torch_core import rank_distrib
 from .config import RunConfig, RunFolder, ConfigError, write_json, check_study_seeds
 from .tracker import DynamicsTracker
 from .data import training_data, TrainingData
@@ -18,7 +18,7 @@ from .experiment import train, study_tracker, predict_train_set
 from . import analysis as A, plots as P
 from .report import write_report, provenance
 from .explorer import write_explorer
-from .distributed import launch_command
+from .distributed import launch_command, world_size
 
 # %% auto #0
 __all__ = ['seed_configs', 'run_study', 'write_study']
@@ -159,7 +159,7 @@ def _base_summary(cfg:RunConfig, run, threads:int, command:str)->dict:
                 mc_samples=cfg.mc_samples, fp16=cfg.fp16 and dev.type == 'cuda',
                 valid_accuracy=float(last.get('accuracy', np.nan)), valid_loss=float(last.get('valid_loss', np.nan)),
                 n_noisy=int(np.sum(run.data.noise_mask)) if run.data.noise_mask is not None else 0,
-                world_size=max(num_distrib(), 1), epochs_finished=len(h), diverged=run.diverged is not None, diverged_epoch=run.diverged,
+                world_size=world_size(), epochs_finished=len(h), diverged=run.diverged is not None, diverged_epoch=run.diverged,
                 device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({threads} threads)',
                 train_seconds=round(run.train_seconds, 2), command=command, created=time.strftime('%Y-%m-%d %H:%M:%S'),
                 **provenance())

@@ -45,9 +45,9 @@ def eval_batches(learn, # a `Learner`
                 ): # yields (ids, xb, yb): sample ids, input tuple, target tuple
     "Every training example (or those of `ids`) once, unshuffled, with the validation transforms and the model in eval mode (mode restored)"
     tr, model = _own_loader(learn.dls.train), _bare(learn.model)
-    chosen = None if ids is None else [int(i) for i in np.asarray(ids).reshape(-1)]
-    dl = tr.new(shuffle=False, drop_last=False, bs=bs or 2 * tr.bs,     # all examples, even of a pruned loader
-                get_idxs=None if chosen is None else (lambda: chosen), **({} if chosen is None else {'n': len(chosen)}))
+    idxs = None if ids is None else np.asarray(ids, dtype=np.int64).reshape(-1).tolist()
+    dl = tr.new(shuffle=False, drop_last=False, bs=bs or 2 * tr.bs,     # all examples (n=None), even of a pruned loader
+                get_idxs=None if idxs is None else (lambda: idxs), n=None if idxs is None else len(idxs))
     raise_on_skip(dl)
     n_inp = getattr(learn.dls, 'n_inp', None) or 1
     was = model.training
