@@ -16,6 +16,8 @@ from .config import (RunConfig, ConfigError, RunFolder, AL_STRATEGIES, OFFLINE_D
 from .data import subset_epochs, full_epochs, training_data
 from .measures import mc_dropout_logits
 from .experiment import train
+from .pruning import k_center
+from .tracker import _head
 from .analysis import paired_stats, holm
 from .benchmark import plot_paired, _verdict, _same_config, _seeds
 from .report import html_page, html_table, html_figure, provenance
@@ -23,11 +25,11 @@ from .plots import save_pngs
 
 # %% auto #0
 __all__ = ['AL_TIME_TARGETS', 'Pool', 'eval_pass', 'RoundData', 'top_n', 'Acquisition', 'ScoreAcquisition', 'RandomAcquisition',
-           'Uncertainty', 'BALD', 'BatchBALD', 'k_center', 'Coreset', 'gradient_embeddings', 'BADGE',
-           'facility_location', 'FASS', 'AdversarialBIM', 'AdversarialDeepFool', 'PoolEpochs', 'dynamics_scores',
-           'DynamicsAcquisition', 'DynamicsCoreset', 'make_acquisition', 'LabelledEpochs', 'StartFrom', 'ActiveRun',
-           'active_loop', 'summarise_active', 'compare_active', 'ActiveResult', 'al_command', 'run_active',
-           'plot_active', 'write_active_report', 'selection_times', 'bald_stability']
+           'Uncertainty', 'BALD', 'BatchBALD', 'Coreset', 'gradient_embeddings', 'BADGE', 'facility_location', 'FASS',
+           'AdversarialBIM', 'AdversarialDeepFool', 'PoolEpochs', 'dynamics_scores', 'DynamicsAcquisition',
+           'DynamicsCoreset', 'make_acquisition', 'LabelledEpochs', 'StartFrom', 'ActiveRun', 'active_loop',
+           'summarise_active', 'compare_active', 'ActiveResult', 'al_command', 'run_active', 'plot_active',
+           'write_active_report', 'selection_times', 'bald_stability']
 
 # %% ../nbs/11a_active.ipynb #b3630964
 class Pool:
@@ -72,11 +74,6 @@ class Pool:
     def __repr__(self): return f"Pool({len(self.labelled)} labelled, {len(self.unlabelled)} unlabelled, {self.round.max() + 1} rounds)"
 
 # %% ../nbs/11a_active.ipynb #2bea20c9
-def _head(model:nn.Module)->nn.Linear:
-    lin = [m for m in model.modules() if isinstance(m, nn.Linear)]
-    if not lin: raise ValueError(f"{type(model).__name__} has no nn.Linear layer: the embedding strategies read the input of the last one.")
-    return lin[-1]
-
 def eval_pass(model:nn.Module, # the model (its mode is restored)
               x:torch.Tensor, # inputs [N, ...] (any device: moved batch by batch)
               bs:int=1024, # batch size
@@ -266,21 +263,6 @@ class BatchBALD(Acquisition):
         return rd.pool_ids[np.asarray(chosen)]
 
 # %% ../nbs/11a_active.ipynb #b33d6b7c
-def k_center(x:torch.Tensor, # [N, d] candidates
-             centres:torch.Tensor, # [L, d] points already covered (may be empty)
-             n:int, # how many to pick
-             rng:np.random.Generator, # picks the first one when there are no centres
-            )->np.ndarray: # positions in `x`
-    "Greedy k-center: each pick is the candidate farthest from the centres and the picks so far"
-    x = x.float()
-    d = (torch.cdist(x, centres.float()).min(1).values if len(centres) else torch.full((len(x),), math.inf))
-    out = []
-    for _ in range(n):
-        i = int(d.argmax()) if torch.isfinite(d).any() else int(rng.integers(len(x)))
-        out.append(i)
-        d = torch.minimum(d, (x - x[i]).pow(2).sum(1).sqrt()); d[i] = -1.
-    return np.asarray(out)
-
 class Coreset(Acquisition):
     "Coreset: k-center greedy on the penultimate-layer embeddings, the labelled examples as the first centres"
     def select(self, rd:RoundData, n:int)->np.ndarray:

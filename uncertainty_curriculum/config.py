@@ -51,6 +51,7 @@ BENCH_STRATEGIES = {
     'random':            dict(kind='prune', strategy='random'),
     'uncertainty':       dict(kind='prune', strategy='uncertainty', keep_easy=0.3),
     'uncertainty-diverse': dict(kind='prune', strategy='uncertainty-diverse', keep_easy=0.3),
+    'uncertainty-coreset': dict(kind='prune', strategy='uncertainty-coreset', keep_easy=0.3),
     'uncertainty-0.1':   dict(kind='prune', strategy='uncertainty', keep_easy=0.1),
     'uncertainty-guard': dict(kind='prune', strategy='uncertainty-guard', keep_easy=0.3, patience=3),
     'noise-aware':       dict(kind='prune', strategy='noise-aware', keep_easy=0.3, refresh_every=1),

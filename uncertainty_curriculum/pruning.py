@@ -18,15 +18,15 @@ from fastai.torch_core import rank_distrib
 from .distributed import world_size as _world_size
 from .measures import compute_measures, measure_info
 from .dynamics import RunningDynamics
-from .tracker import LeanCallback, eval_batches, _bare, _own_loader
+from .tracker import LeanCallback, eval_batches, _bare, _own_loader, _head
 from .data import SampleIdsError, need_sample_ids, subset_epochs, full_epochs
 
 # %% auto #0
 __all__ = ['SCHEDULE_SHAPES', 'HARDNESS_MEASURES', 'STRATEGIES', 'Schedule', 'whole_batches', 'ScoreRecord', 'Selection',
            'Strategy', 'UncertaintyStrategy', 'InfoBatchStrategy', 'RandomStrategy', 'StaticStrategy', 'strong_augment',
            'EasyAugmentStrategy', 'GuardedUncertaintyStrategy', 'NoiseAwareStrategy', 'ClassBalancedStrategy',
-           'DiverseUncertaintyStrategy', 'DataSizedStrategy', 'FullStrategy', 'make_strategy', 'epoch_steps',
-           'PruneEpochs', 'PartialEpochs']
+           'DiverseUncertaintyStrategy', 'k_center', 'CoresetUncertaintyStrategy', 'DataSizedStrategy', 'FullStrategy',
+           'make_strategy', 'epoch_steps', 'PruneEpochs', 'PartialEpochs']
 
 # %% ../nbs/07_pruning.ipynb #bcfca7ff
 SCHEDULE_SHAPES = ('constant', 'linear', 'geometric', 'cosine')
@@ -145,6 +145,7 @@ class ScoreRecord:
         self.names = tuple(dict.fromkeys(('loss',) + tuple(names)))
         self.running = RunningDynamics(n)
         self.tracker = None                      # a `DynamicsTracker` of the same learner, when there is one
+        self.embeddings = None                   # [n, d] latest penultimate-layer embeddings, for strategies that ask (NaN: none yet)
 
     @property
     def n(self)->int: return self.running.n
@@ -157,6 +158,17 @@ class ScoreRecord:
               ):
         "Fold one batch's values into the running state"
         self.running.update(epoch, ids, values, presentation)
+
+    def update_embeddings(self,
+                          ids, # [batch] sample ids
+                          emb:Tensor, # [batch, d] their penultimate-layer embeddings
+                         ):
+        "Keep each example's latest embedding (`embeddings`, allocated at the first call)"
+        emb = torch.as_tensor(emb).detach().flatten(1).float().cpu()
+        if self.embeddings is None: self.embeddings = torch.full((self.n, emb.shape[1]), float('nan'))
+        elif emb.shape[1] != self.embeddings.shape[1]:
+            raise ValueError(f"Embeddings of width {emb.shape[1]} for a record of width {self.embeddings.shape[1]}.")
+        self.embeddings[torch.as_tensor(np.asarray(ids), dtype=torch.long)] = emb
 
     def latest(self, name:str)->np.ndarray:
         "Latest value of `name` per example: the tracker's (eval columns first) where it has one, else the record's"
@@ -188,7 +200,7 @@ class Selection:
 
 class Strategy:
     "Base class: override `select(epoch, k, rec)`; `needs` lists the `compute_measures` names the record must keep"
-    name, uses_schedule = 'base', True
+    name, uses_schedule, needs_embeddings = 'base', True, False    # (embeddings: the record keeps penultimate-layer ones)
     def __init__(self, seed:int=0): self.seed, self.n, self.refresh_every = seed, None, 0
     @property
     def needs(self)->tuple: return _RECORD_NEEDS.get(getattr(self, 'measure', 'loss'), ())
@@ -262,7 +274,7 @@ class UncertaintyStrategy(Strategy):
         h = max(h, math.ceil(round(self.min_hard * k, 9)))
         return int(min(max(h, 0), k))
 
-    def pick_easy(self, easy_ids:np.ndarray, m:int)->np.ndarray:
+    def pick_easy(self, easy_ids:np.ndarray, m:int, rec:ScoreRecord=None)->np.ndarray:
         "`m` of the easy examples (`easy_ids`, hardest first), each with probability m/len: here uniformly at random"
         return self.rng.choice(easy_ids, size=m, replace=False)
 
@@ -278,7 +290,7 @@ class UncertaintyStrategy(Strategy):
         if out is not None: order, k = order[~out[order]], min(k, int((~out).sum()))
         h = self.n_hard(k)
         hard_ids, easy_ids = order[:h], order[h:]
-        kept_easy = self.pick_easy(easy_ids, k - h)
+        kept_easy = self.pick_easy(easy_ids, k - h, rec)
         hard = np.zeros(n, bool); hard[hard_ids] = True
         w = None
         if self.reweight and k > h:
@@ -491,11 +503,72 @@ class DiverseUncertaintyStrategy(UncertaintyStrategy):
     def reset(self, n, labels=None):
         super().reset(n)
         self.y = self.training_labels(n, labels)
-    def pick_easy(self, easy_ids, m):
+    def pick_easy(self, easy_ids, m, rec=None):
         "Every (len/m)-th easy example, ordered by class and then from hardest to easiest, from a random start"
         if m <= 0: return easy_ids[:0]
         order = easy_ids[np.lexsort((np.arange(len(easy_ids)), self.y[easy_ids]))]   # by class; hardest first within it
         return order[np.floor((np.arange(m) + self.rng.random()) * len(order) / m).astype(np.int64)]
+
+# %% ../nbs/07_pruning.ipynb #55568f2f
+def k_center(x:Tensor, # [N, d] candidates
+             centres:Tensor, # [L, d] points already covered (may be empty)
+             n, # how many to pick; with `groups`, one number per group
+             rng:np.random.Generator, # picks the first one (of each group) when there are no centres
+             groups=None, # [N] group of each candidate, 0..G-1: the k-center runs within each group
+            )->np.ndarray: # positions in `x`, in the order picked (with groups: one step of every group at a time)
+    "Greedy k-center: each pick is the candidate farthest from the centres and from the picks so far (of its group)"
+    x = x.float()
+    g = np.zeros(len(x), np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+    m = np.atleast_1d(np.asarray(n, dtype=np.int64))
+    if len(g) != len(x): raise ValueError(f"`groups` has {len(g)} entries for {len(x)} candidates.")
+    if len(g) and (g.min() < 0 or g.max() >= len(m)): raise ValueError(f"`groups` must be in 0..{len(m) - 1} (one count of `n` per group).")
+    cnt = np.bincount(g, minlength=len(m))
+    if (m < 0).any() or (m > cnt).any(): raise ValueError(f"Cannot pick {m.tolist()} from groups of {cnt.tolist()} candidates.")
+    order = np.argsort(g, kind='stable')                                  # the candidates laid out [group, slot]
+    slot = np.arange(len(x)) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+    pos = np.full((len(m), max(cnt.max(initial=0), 1)), -1); pos[g[order], slot] = order
+    X = x.new_zeros((*pos.shape, x.shape[1])); X[g[order], slot] = x[order]
+    sq = X.pow(2).sum(-1)
+    d = torch.full(pos.shape, math.inf)                                   # squared distance to the nearest centre or pick
+    if len(centres): d[g[order], slot] = torch.cdist(x, centres.float()).min(1).values.pow(2)
+    d[torch.as_tensor(pos < 0)] = -math.inf                               # padding: never picked
+    out, rows = [], torch.arange(len(m))
+    for t in range(int(m.max(initial=0))):                                # every group steps (cheaper than gathering the
+        if t == 0 and not len(centres): i = torch.as_tensor([int(rng.integers(max(c, 1))) for c in cnt])   # active ones);
+        else: i = d.argmax(1)                                             # only the picks of groups still short are kept
+        act = np.flatnonzero(m > t)
+        out.append(pos[act, i.numpy()[act]])
+        c = X[rows, i]                                                    # [G, d] this step's picks
+        dist = (sq - 2 * torch.bmm(X, c[:, :, None])[:, :, 0] + c.pow(2).sum(1, keepdim=True)).clamp_min(0)
+        torch.minimum(d, dist, out=d); d[rows, i] = -1.
+    return np.concatenate(out) if out else np.zeros(0, np.int64)
+
+# %% ../nbs/07_pruning.ipynb #ce4674df
+class CoresetUncertaintyStrategy(UncertaintyStrategy):
+    "`uncertainty` whose kept easy examples are a k-center choice on the penultimate-layer embeddings (within each class), not a random draw"
+    name, needs_embeddings = 'uncertainty-coreset', True
+    def __init__(self,
+                 by_class:bool=True, # run the k-center within each class, each class's share in proportion to its easy examples
+                 labels=None, # [n] training labels, for `by_class` (default: those `PruneEpochs` passes from the loaders' `TrainingData`)
+                 **kwargs, # `UncertaintyStrategy`'s parameters (measure, keep_easy, min_hard, reweight, ema, refresh_every, seed)
+                ):
+        super().__init__(**kwargs)
+        if not isinstance(by_class, bool): raise TypeError(f"`by_class` must be True or False, got {by_class!r}.")
+        self.by_class, self.labels = by_class, None if labels is None else np.asarray(labels, dtype=np.int64)
+    def reset(self, n, labels=None):
+        super().reset(n)
+        self.y = self.training_labels(n, labels) if self.by_class else np.zeros(n, np.int64)
+    def pick_easy(self, easy_ids, m, rec=None):
+        "k-center picks among the easy examples' embeddings (each class its share, largest remainders first); random until all have one"
+        e = None if rec is None or rec.embeddings is None else rec.embeddings[torch.as_tensor(easy_ids, dtype=torch.long)]
+        if m <= 0 or e is None or e.isnan().any(): return super().pick_easy(easy_ids, m, rec)
+        _, grp = np.unique(self.y[easy_ids], return_inverse=True)
+        cnt = np.bincount(grp)
+        quota = m * cnt / len(easy_ids)
+        take = np.floor(quota).astype(np.int64)
+        extra = np.lexsort((self.rng.random(len(cnt)), -(quota - take)))[:m - take.sum()]   # largest remainders, ties at random
+        take[extra] += 1
+        return easy_ids[k_center(e, e[:0], take, self.rng, groups=grp)]
 
 # %% ../nbs/07_pruning.ipynb #e7ac4caf
 class DataSizedStrategy(Strategy):
@@ -588,9 +661,9 @@ class FullStrategy(Strategy):
 
 STRATEGIES = {s.name: s for s in (FullStrategy, UncertaintyStrategy, GuardedUncertaintyStrategy, NoiseAwareStrategy,
                                    InfoBatchStrategy, RandomStrategy, StaticStrategy, EasyAugmentStrategy, ClassBalancedStrategy,
-                                   DiverseUncertaintyStrategy, DataSizedStrategy)}
+                                   DiverseUncertaintyStrategy, CoresetUncertaintyStrategy, DataSizedStrategy)}
 
-def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced', 'uncertainty-diverse', 'data-sized'
+def make_strategy(name:str, # one of `STRATEGIES`: 'full', 'uncertainty', 'uncertainty-guard', 'noise-aware', 'infobatch', 'random', 'static', 'easy-augment', 'class-balanced', 'uncertainty-diverse', 'uncertainty-coreset', 'data-sized'
                   **kwargs, # the strategy's parameters, e.g. `keep_easy=0.3`
                  )->Strategy:
     "Build a pruning strategy from its short name and parameters"
@@ -656,6 +729,7 @@ class PruneEpochs(LeanCallback):
         self.strategy, self.schedule, self.seed, self.noise_mask, self.use_tracker = strategy, schedule, seed, noise_mask, use_tracker
         self.in_batches = in_batches
         self.rec, self.rows, self.ids, self.epoch_no, self.active, self._dl, self.aug = None, [], {}, -1, False, None, None
+        self._hook = self._emb = None
         self.gen = torch.Generator().manual_seed(seed)
 
     @property
@@ -696,7 +770,9 @@ class PruneEpochs(LeanCallback):
         full_epochs(dl)                                                  # a crashed fit may have left its subset in place
         subset_epochs(dl, lambda: self._epoch_idxs); self._dl = dl
         if isinstance(learn.loss_func, _PrunedLoss): learn.loss_func = learn.loss_func.lf    # ... or its loss wrapper
-        learn.loss_func, self._buf, self._per = _PrunedLoss(self, learn.loss_func), [], None
+        learn.loss_func, self._buf, self._per, self._ebuf = _PrunedLoss(self, learn.loss_func), [], None, []
+        if self.strategy.needs_embeddings:          # the input of the last nn.Linear, from every forward pass
+            self._hook = _head(learn.model).register_forward_pre_hook(self._keep_embedding)
 
     def before_train(self):
         "Choose this epoch's examples (a strategy's selection on a pruned epoch, all of them otherwise), in a seeded order"
@@ -755,10 +831,15 @@ class PruneEpochs(LeanCallback):
             from uncertainty_curriculum.distributed import real_rows
             keep = real_rows(learn.dl, learn.iter, len(ids))
             if not keep.all(): ids, per, pred, y = ids[keep], per[keep.to(per.device)], pred[keep.to(pred.device)], y[keep.to(y.device)]
+        else: keep = None
         others = [k for k in self.rec.names if k != 'loss']
         ms = compute_measures(pred, y, others) if others else {}
         self._buf.append((ids, per.detach(), ms))
         self.n_seen += len(ids)
+        if self._hook is not None:
+            e = self._emb.flatten(1)
+            self._ebuf.append((ids, e if self.ws == 1 or keep.all() else e[keep.to(e.device)]))
+            if len(self._ebuf) >= 256: self._fold_embeddings()      # (every rank has as many batches: all fold together)
 
     def after_train(self):
         "Fold the epoch's values into the record (one update, one copy from the device) and close its history row"
@@ -772,6 +853,7 @@ class PruneEpochs(LeanCallback):
                 ms, (self.n_seen,) = dict(zip(ms, m)), sum_over_ranks(self.n_seen)
             vals = {'loss': loss.cpu().numpy(), **{k: v.cpu().numpy() for k, v in ms.items()}}
             self.rec.update(self.epoch_no, ids.cpu().numpy(), vals); self._buf = []
+        self._fold_embeddings()
         self.row.update(n_seen=self.n_seen, frac_seen=self.n_seen / self.rec.n, train_s=time.perf_counter() - self.t0)
         self.rows.append(self.row)
 
@@ -779,7 +861,19 @@ class PruneEpochs(LeanCallback):
         "Give the training loader back its own epochs, and the learner its own loss function"
         if self._dl is not None: full_epochs(self._dl); self._dl = None
         if isinstance(self.learn.loss_func, _PrunedLoss): self.learn.loss_func = self.learn.loss_func.lf
+        if self._hook is not None: self._hook.remove(); self._hook = self._emb = None
     after_cancel_fit = after_fit
+
+    def _keep_embedding(self, module, inp): self._emb = inp[0].detach()
+
+    def _fold_embeddings(self):
+        "The buffered batches' embeddings into the record (under DDP every rank's, so that all ranks keep the same)"
+        if not self._ebuf: return
+        ids, e = torch.cat([b[0] for b in self._ebuf]), torch.cat([b[1] for b in self._ebuf])
+        if self.ws > 1:
+            from uncertainty_curriculum.distributed import gather_rows
+            e, ids = gather_rows(e, ids.to(e.device))
+        self.rec.update_embeddings(ids.cpu().numpy(), e); self._ebuf = []
 
     def _per_example_loss(self, pred, yb)->Tensor:
         lf = self.learn.loss_func
@@ -800,6 +894,7 @@ class PruneEpochs(LeanCallback):
             ms = compute_measures(pred.detach().as_subclass(Tensor), yb[0].as_subclass(Tensor), others)
             vals.update({k: v.cpu().numpy() for k, v in ms.items()})
         self.rec.update(self.epoch_no, ids, vals, presentation)
+        if self._hook is not None: self.rec.update_embeddings(ids, self._emb)
 
     @torch.no_grad()
     def _refresh(self, ids=None)->int:

@@ -26,6 +26,12 @@ def _bare(model):
     "The model itself, out of its `DistributedDataParallel` wrapper during a multi-process fit"
     return model.module if isinstance(model, DistributedDataParallel) else model
 
+def _head(model)->torch.nn.Linear:
+    "The model's last `nn.Linear`: its input is the penultimate-layer embedding"
+    lin = [m for m in _bare(model).modules() if isinstance(m, torch.nn.Linear)]
+    if not lin: raise ValueError(f"{type(model).__name__} has no nn.Linear layer: the embedding strategies read the input of the last one.")
+    return lin[-1]
+
 def _own_loader(dl):
     "The loader itself, out of fastai's `DistributedDL` during a multi-process fit"
     if num_distrib() > 1:
