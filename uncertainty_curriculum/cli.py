@@ -88,6 +88,13 @@ def uc_study_cli(argv=None, # the arguments (default: the command line's)
     a = study_parser().parse_args(argv)
     try: return _study(a)
     except KeyboardInterrupt: fail('uc-study', f"interrupted; {_kept(a.out)}.", status=130)   # whenever it comes: one line
+    finally: _close_group()
+
+def _close_group():
+    "Leave the launch's process group, if this program joined one (torch is imported only once training began)"
+    if 'torch' in sys.modules:
+        from uncertainty_curriculum.distributed import close_group
+        close_group()
 
 def _rank0()->bool:
     "Whether this process is rank 0 of a torchrun/accelerate launch (or the only one), read before torch is imported"
@@ -149,6 +156,7 @@ def uc_bench_cli(argv=None, # the arguments (default: the command line's)
     a = bench_parser().parse_args(argv)
     try: return _bench(a)
     except KeyboardInterrupt: fail('uc-bench', f"interrupted; the finished runs stay in {a.out}/runs: the same command resumes.", status=130)
+    finally: _close_group()
 
 def _one_process(prog:str):
     "`uc-al` runs in one process: under a launcher (torchrun, accelerate launch) it says so before any work"

@@ -15,7 +15,8 @@ from .data import ArrayDL
 
 # %% auto #0
 __all__ = ['world_size', 'rank', 'is_main', 'distrib_backend', 'IdsDistributedDL', 'IdsDistributedTrainer', 'distributed',
-           'real_rows', 'gather_rows', 'sync_buffers', 'sum_over_ranks', 'init_group', 'from_main', 'launch_command']
+           'real_rows', 'gather_rows', 'sync_buffers', 'sum_over_ranks', 'init_group', 'close_group', 'from_main',
+           'launch_command']
 
 # %% ../nbs/14_distributed.ipynb #b3a59669
 def world_size()->int:
@@ -130,6 +131,10 @@ def init_group()->bool: # whether there is a process group: False in one process
         if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
         torch.distributed.init_process_group(distrib_backend())
     return True
+
+def close_group():
+    "Leave the process group at the end of a launched program (a rank that exits with it open can abort in gloo's teardown)"
+    if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
 
 def from_main(fn, # called on rank 0 only; its result must pickle (plain values, tables: not open files or folders)
               *args, **kwargs, # `fn`'s arguments (evaluated on every rank, used on rank 0)
