@@ -133,8 +133,14 @@ def init_group()->bool: # whether there is a process group: False in one process
     return True
 
 def close_group():
-    "Leave the process group at the end of a launched program (a rank that exits with it open can abort in gloo's teardown)"
-    if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
+    "Leave the process group together at the end of a launched program (a rank that exits while another still holds it can abort in gloo's teardown)"
+    if not (torch.distributed.is_available() and torch.distributed.is_initialized()): return
+    import datetime
+    try:                                            # wait for the other ranks (a minute at most), then all leave
+        if torch.distributed.get_backend() == 'gloo': torch.distributed.monitored_barrier(timeout=datetime.timedelta(seconds=60))
+        else: torch.distributed.barrier()
+    except RuntimeError: pass
+    finally: torch.distributed.destroy_process_group()
 
 def from_main(fn, # called on rank 0 only; its result must pickle (plain values, tables: not open files or folders)
               *args, **kwargs, # `fn`'s arguments (evaluated on every rank, used on rank 0)
